@@ -1,0 +1,45 @@
+/** Why a generation stopped, mapped from each vendor's own vocabulary. */
+export type FinishReason = "stop" | "length" | "content_filter" | "other";
+
+export interface ChatMessage {
+  readonly role: "system" | "user" | "assistant";
+  readonly content: string;
+}
+
+export interface GenerateRequest {
+  readonly messages: readonly ChatMessage[];
+  /** Upper bound on output tokens for this call. */
+  readonly maxOutputTokens: number;
+  /** Overrides the adapter's default model for this call. */
+  readonly modelId?: string;
+  readonly temperature?: number;
+  /** Aborts the call (timeouts, client gone). */
+  readonly signal?: AbortSignal;
+}
+
+export interface TokenUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
+
+export interface GenerateResult {
+  readonly text: string;
+  readonly finishReason: FinishReason;
+  readonly usage: TokenUsage;
+  /** The provider and model that actually answered (after fallbacks). */
+  readonly provider: string;
+  readonly modelId: string;
+}
+
+export type StreamPart =
+  | { readonly type: "text-delta"; readonly text: string }
+  | { readonly type: "finish"; readonly result: GenerateResult };
+
+/** The one seam between the core and any LLM vendor. */
+export interface LanguageModel {
+  /** "openai", "anthropic", … */
+  readonly provider: string;
+  readonly modelId: string;
+  generate(request: GenerateRequest): Promise<GenerateResult>;
+  stream?(request: GenerateRequest): AsyncIterable<StreamPart>;
+}
