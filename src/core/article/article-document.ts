@@ -1,0 +1,22 @@
+/** The role a segment plays in the article, kept so captions never merge into paragraphs. */
+export type SegmentRole = "title" | "heading" | "paragraph" | "list-item" | "quote" | "table-cell";
+
+export interface Segment {
+  readonly role: SegmentRole;
+  /** Text sent to the model; links, code and URLs replaced by ⟦n⟧ tokens. */
+  readonly text: string;
+  /** The original of each ⟦n⟧ token, index n - 1. */
+  readonly protectedParts: readonly string[];
+}
+
+/** A document is literal text with holes; each hole is filled by a translated segment. */
+export type DocumentPiece = { readonly literal: string } | { readonly segmentIndex: number };
+
+export interface ArticleDocument {
+  readonly format: "text" | "markdown";
+  readonly title: Segment | null;
+  readonly segments: readonly Segment[];
+  readonly body: readonly DocumentPiece[];
+  /** Web-page leftovers (comment forms, captchas…) dropped from the end of the body. */
+  readonly removedResidue: readonly string[];
+}

@@ -1,0 +1,19 @@
+import type { ArticleDocument } from "./article-document";
+import { restoreInlineMarkup } from "./protect-inline-markup";
+
+/** Fills the document's template with translated segments, restoring protected markup. */
+export function reassembleBody(document: ArticleDocument, translations: readonly string[]): string {
+  return document.body
+    .map((piece) => {
+      if ("literal" in piece) return piece.literal;
+      const segment = document.segments[piece.segmentIndex];
+      const translation = translations[piece.segmentIndex] ?? "";
+      return restoreInlineMarkup(translation, segment?.protectedParts ?? []);
+    })
+    .join("");
+}
+
+export function reassembleTitle(document: ArticleDocument, translation: string | null): string | null {
+  if (document.title === null || translation === null) return null;
+  return restoreInlineMarkup(translation, document.title.protectedParts);
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/core/article/parse-article";
+import { reassembleBody } from "../../../src/core/article/reassemble-article";
+
+const seedArticle = readFileSync(
+  new URL("../../../../shared/samples/kazakhstan-ue-france.txt", import.meta.url),
+  "utf8",
+);
+
+function identity(markdown: string): string {
+  const document = parseArticle({ body: markdown, format: "markdown" });
+  return reassembleBody(
+    document,
+    document.segments.map((segment) => segment.text),
+  );
+}
+
+describe("parseArticle (text)", () => {
+  it("keeps one segment per paragraph and drops web-page residue at the end", () => {
+    const document = parseArticle({ title: "Titre", body: seedArticle, format: "text" });
+    const paragraphs = seedArticle.trim().split(/\n\s*\n/);
+    expect(document.segments).toHaveLength(paragraphs.length - 2);
+    expect(document.removedResidue).toEqual(["Laisser un commentaire", "seize − 16 ="]);
+    expect(document.title?.text).toBe("Titre");
+  });
+
+  it("joins the lines of one paragraph and normalises line endings", () => {
+    const document = parseArticle({ body: "Un\r\ndeux.\r\n\r\n\r\n\r\nTrois.", format: "text" });
+    expect(document.segments.map((segment) => segment.text)).toEqual(["Un deux.", "Trois."]);
+  });
+
+  it("protects bare URLs in plain text", () => {
+    const document = parseArticle({ body: "Voir https://example.org/a?b=1 pour plus.", format: "text" });
+    expect(document.segments[0]?.text).toBe("Voir ⟦1⟧ pour plus.");
+    expect(reassembleBody(document, ["See ⟦1⟧ for more."])).toBe("See https://example.org/a?b=1 for more.");
+  });
+});
+
+describe("parseArticle (markdown)", () => {
+  const markdown = [
+    "---",
+    "title: \"Titre\"",
+    "---",
+    "",
+    "# Le *grand* titre",
+    "",
+    "Un paragraphe avec un [lien](https://example.org/page \"titre\") et du `code`.",
+    "Suite du paragraphe.",
+    "",
+    "- premier point",
+    "- second point",
+    "  qui continue",
+    "1. numéroté",
+    "",
+    "> Une citation",
+    "> sur deux lignes",
+    "",
+    "```js",
+    "const x = 'ne pas traduire';",
+    "```",
+    "",
+    "| Pays | Montant |",
+    "| --- | ---: |",
+    "| France | 54 milliards |",
+    "",
+    "![Une image](https://example.org/image.png)",
+    "",
+    "---",
+    "",
+    "Sous-titre",
+    "==========",
+  ].join("\n");
+
+  it("reassembles byte for byte when segments come back unchanged, apart from joined lines", () => {
+    const expected = markdown
+      .replace("du `code`.\nSuite", "du `code`. Suite")
+      .replace("second point\n  qui continue", "second point qui continue")
+      .replace("citation\n> sur", "citation sur");
+    expect(identity(markdown)).toBe(expected);
+  });
+
+  it("sends text only: no markers, URLs or code reach the model", () => {
+    const document = parseArticle({ body: markdown, format: "markdown" });
+    const texts = document.segments.map((segment) => segment.text);
+    expect(texts).toContain("Le *grand* titre");
+    expect(texts).toContain("Un paragraphe avec un [lien](⟦2⟧) et du ⟦1⟧. Suite du paragraphe.");
+    expect(texts).toContain("second point qui continue");
+    expect(texts).toContain("Une citation sur deux lignes");
+    expect(texts).toContain("54 milliards");
+    expect(texts).toContain("Sous-titre");
+    expect(texts.join(" ")).not.toMatch(/https?:|ne pas traduire|title:/);
+    expect(document.segments.find((segment) => segment.text === "Sous-titre")?.role).toBe("heading");
+  });
+
+  it("puts translated text back with the markup and URLs untouched", () => {
+    const document = parseArticle({
+      body: "## Titre\n\nUn [lien](https://example.org/x).",
+      format: "markdown",
+    });
+    expect(reassembleBody(document, ["Title", "A [link](⟦1⟧)."])).toBe(
+      "## Title\n\nA [link](https://example.org/x).",
+    );
+  });
+});
