@@ -11,6 +11,8 @@ export interface TargetLanguage {
   readonly script: "Latn" | "Cyrl";
   /** Extra rules for the translator, one per line, added to the system prompt. */
   readonly promptNotes: readonly string[];
+  /** Output tokens per source character, to size each call's output limit. */
+  readonly outputTokensPerSourceCharacter: number;
 }
 
 export interface SourceLanguage {
@@ -28,6 +30,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     promptName: "English",
     names: { en: "English", fr: "anglais", kk: "ағылшын тілі", ru: "английский" },
     script: "Latn",
+    outputTokensPerSourceCharacter: 0.3,
     promptNotes: [
       "Use international English news style: `$3.3 million`, `€54 billion`, `13 March 2025`, `1.5%`.",
       "Official names: Kassym-Jomart Tokayev, Astana (not Nur-Sultan), Almaty.",
@@ -38,6 +41,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     promptName: "Kazakh",
     names: { en: "Kazakh", fr: "kazakh", kk: "қазақ тілі", ru: "казахский" },
     script: "Cyrl",
+    outputTokensPerSourceCharacter: 0.7,
     promptNotes: [
       "Write Kazakh in the Cyrillic script with its own letters (ә ғ қ ң ө ұ ү һ і); never slip Russian words or sentences in.",
       "Numbers and dates: `3,3 млн доллар`, `54 млрд еуро`, `2025 жылғы 13 наурыз`.",
@@ -49,6 +53,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     promptName: "Russian",
     names: { en: "Russian", fr: "russe", kk: "орыс тілі", ru: "русский" },
     script: "Cyrl",
+    outputTokensPerSourceCharacter: 0.5,
     promptNotes: [
       "Numbers and dates: `3,3 млн долларов`, `54 млрд евро`, `13 марта 2025 года`.",
       "Official names: Касым-Жомарт Токаев, Астана (not Нур-Султан), Алматы.",

@@ -15,6 +15,11 @@ export interface GenerateRequest {
   readonly temperature?: number;
   /** Aborts the call (timeouts, client gone). */
   readonly signal?: AbortSignal;
+  /**
+   * Checks an answer before anyone uses it; throws a ModelError (`malformed_output`,
+   * `truncated`) so that retries and fallbacks treat a bad answer like a failed call.
+   */
+  readonly validate?: (result: GenerateResult) => void;
 }
 
 export interface TokenUsage {

@@ -1,0 +1,141 @@
+import type { ArticleDocument } from "../article/article-document";
+import type { Cache } from "../cache/cache";
+import type { CachedTranslation } from "../cache/cached-translation";
+import { hashDocument, translationCacheKey } from "../cache/translation-cache-key";
+import { sha256Hex } from "../hash/sha256-hex";
+import type { TargetLanguage } from "../languages/languages";
+import type { LanguageModel } from "../model/language-model";
+import { composeModelChain } from "../model/compose-model-chain";
+import type { RetryPolicy } from "../model/with-retry";
+import { UsageMeter } from "../model/with-usage-meter";
+import type { PromptSet } from "../prompt/prompt-set";
+import { limitConcurrency } from "./limit-concurrency";
+import { lookupCachedTranslations } from "./lookup-cached-translations";
+import { translateLanguage } from "./translate-language";
+
+export interface TranslationDependencies {
+  /** Provider adapters in fallback order: the first answers, the next ones stand in. */
+  readonly models: readonly LanguageModel[];
+  readonly cache: Cache<CachedTranslation>;
+  readonly prompts: PromptSet;
+  readonly promptVersion: string;
+  readonly retry: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly maxOutputTokens: number;
+  readonly maxSourceCharactersPerCall: number;
+  readonly concurrency: number;
+  readonly cacheTtlSeconds: number;
+  /** Keeps the worker alive for cache writes after the response is sent (`waitUntil`). */
+  readonly runInBackground: (promise: Promise<unknown>) => void;
+  readonly now: () => Date;
+}
+
+export interface TranslationRequest {
+  readonly document: ArticleDocument;
+  readonly languages: readonly TargetLanguage[];
+  readonly summaryBullets: number;
+  readonly bypassCache: boolean;
+}
+
+export interface LanguageResult extends CachedTranslation {
+  readonly cache: "hit" | "miss";
+}
+
+export interface TranslationOutcome {
+  readonly id: string;
+  readonly results: ReadonlyMap<string, LanguageResult>;
+  readonly cache: "hit" | "miss" | "partial";
+  readonly usage: { readonly inputTokens: number; readonly outputTokens: number; readonly calls: number };
+}
+
+/**
+ * The whole flow for one article: cache lookup for every language in one batch, model calls
+ * for the misses, and cache writes for the languages that came back complete and valid.
+ * When a language fails, the others are still cached and the first failure is thrown.
+ */
+export async function translateArticle(
+  dependencies: TranslationDependencies,
+  request: TranslationRequest,
+): Promise<TranslationOutcome> {
+  const documentHash = await hashDocument(request.document);
+  const lookup = await lookupCachedTranslations(dependencies, request, documentHash);
+  const meter = new UsageMeter();
+  const context = {
+    document: request.document,
+    model: composeModelChain(dependencies.models, {
+      retry: dependencies.retry,
+      timeoutMs: dependencies.timeoutMs,
+      meter,
+    }),
+    prompts: dependencies.prompts,
+    maxOutputTokens: dependencies.maxOutputTokens,
+    maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
+    summaryBullets: request.summaryBullets,
+    limit: limitConcurrency(dependencies.concurrency),
+  };
+  const misses = request.languages.filter((language) => !lookup.has(language.code));
+  const settled = await Promise.allSettled(
+    misses.map((language) => translateLanguage(context, language, dependencies.now())),
+  );
+  const fresh = new Map<string, CachedTranslation>();
+  settled.forEach((outcome, index) => {
+    const language = misses[index];
+    if (outcome.status === "fulfilled" && language) fresh.set(language.code, outcome.value);
+  });
+  storeFresh(dependencies, request, documentHash, fresh);
+  const failure = settled.find((outcome) => outcome.status === "rejected");
+  if (failure) throw failure.reason;
+  return {
+    id: await translationId(dependencies, request, documentHash),
+    results: collectResults(request.languages, lookup, fresh),
+    cache: misses.length === 0 ? "hit" : misses.length === request.languages.length ? "miss" : "partial",
+    usage: { inputTokens: meter.inputTokens, outputTokens: meter.outputTokens, calls: meter.calls },
+  };
+}
+
+function collectResults(
+  languages: readonly TargetLanguage[],
+  cached: ReadonlyMap<string, CachedTranslation>,
+  fresh: ReadonlyMap<string, CachedTranslation>,
+): Map<string, LanguageResult> {
+  const results = new Map<string, LanguageResult>();
+  for (const { code } of languages) {
+    const hit = cached.get(code);
+    const result = hit ? { ...hit, cache: "hit" as const } : { ...(fresh.get(code) as CachedTranslation), cache: "miss" as const };
+    results.set(code, result);
+  }
+  return results;
+}
+
+function storeFresh(
+  dependencies: TranslationDependencies,
+  request: TranslationRequest,
+  documentHash: string,
+  fresh: ReadonlyMap<string, CachedTranslation>,
+): void {
+  for (const [languageCode, translation] of fresh) {
+    const write = translationCacheKey({
+      documentHash,
+      languageCode,
+      provider: translation.provider,
+      modelId: translation.model,
+      promptVersion: dependencies.promptVersion,
+      summaryBullets: request.summaryBullets,
+    }).then((key) => dependencies.cache.put(key, translation, { ttlSeconds: dependencies.cacheTtlSeconds }));
+    dependencies.runInBackground(write);
+  }
+}
+
+/** Stable for the same article, languages, options, first provider and prompts. */
+async function translationId(
+  dependencies: TranslationDependencies,
+  request: TranslationRequest,
+  documentHash: string,
+): Promise<string> {
+  const [primary] = dependencies.models;
+  const codes = request.languages.map((language) => language.code).sort();
+  const digest = await sha256Hex(
+    JSON.stringify([documentHash, codes, request.summaryBullets, primary?.provider, primary?.modelId, dependencies.promptVersion]),
+  );
+  return `tr_${digest.slice(0, 24)}`;
+}

@@ -1,0 +1,15 @@
+import type { ArticleDocument } from "../article/article-document";
+import type { LanguageModel } from "../model/language-model";
+import type { PromptSet } from "../prompt/prompt-set";
+
+/** What every model call of one request shares. */
+export interface TranslationContext {
+  readonly document: ArticleDocument;
+  readonly model: LanguageModel;
+  readonly prompts: PromptSet;
+  readonly maxOutputTokens: number;
+  readonly maxSourceCharactersPerCall: number;
+  readonly summaryBullets: number;
+  /** Runs a model call within the request's connection limit. */
+  readonly limit: <Result>(task: () => Promise<Result>) => Promise<Result>;
+}
