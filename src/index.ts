@@ -1,1 +1,7 @@
-export default { fetch: () => new Response("ok") };
+import { createApp } from "./http/app";
+
+const app = createApp();
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>;

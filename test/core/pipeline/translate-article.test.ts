@@ -50,7 +50,7 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
 
 describe("translateArticle", () => {
   it("translates every language in one call each, keeps the markup, then serves from cache", async () => {
-    const model = new FakeLanguageModel();
+    const model: FakeLanguageModel = new FakeLanguageModel();
     const { dependencies, request, cache, flush } = setup([model]);
     const first = await translateArticle(dependencies, request);
     await flush();
@@ -73,7 +73,7 @@ describe("translateArticle", () => {
   });
 
   it("retries a rate-limited call and a malformed answer", async () => {
-    const model = new FakeLanguageModel("fake", "fake-1", (request, call) => {
+    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request, call) => {
       if (call === 1) return new ModelError("slow down", { kind: "rate_limited", provider: "fake", modelId: "fake-1", retryAfterMs: 5 });
       if (call === 2) return model.answer("Je ne peux pas.");
       return model.answer(answerInFormat(request));
@@ -106,7 +106,7 @@ describe("translateArticle", () => {
   });
 
   it("splits a call whose answer was cut off, and never caches the cut-off answer", async () => {
-    const model = new FakeLanguageModel("fake", "fake-1", (request) => {
+    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => {
       const answer = answerInFormat(request);
       const units = (answer.match(/^\[\[\d+|^\[\[title/gm) ?? []).length;
       return units > 2 || answer.includes("[[summary]]") && units > 0 ? model.answer(answer.slice(0, 20), "length") : model.answer(answer);
@@ -120,7 +120,7 @@ describe("translateArticle", () => {
   });
 
   it("fails clearly when a single segment cannot fit the output limit", async () => {
-    const model = new FakeLanguageModel("fake", "fake-1", (request) => model.answer(answerInFormat(request).slice(0, 10), "length"));
+    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => model.answer(answerInFormat(request).slice(0, 10), "length"));
     const { dependencies, request, cache, flush } = setup([model]);
     await expect(translateArticle(dependencies, request)).rejects.toMatchObject({ kind: "truncated" });
     await flush();

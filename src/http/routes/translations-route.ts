@@ -1,0 +1,103 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { loadConfig } from "../../config/load-config";
+import { parseArticle } from "../../core/article/parse-article";
+import { translateArticle, type TranslationOutcome } from "../../core/pipeline/translate-article";
+import { configuredProviders, createLanguageModels, providerVariables } from "../../providers/configured-providers";
+import type { AppEnv } from "../app-env";
+import { AppError } from "../errors/app-error";
+import { readJsonBody } from "../middleware/read-json-body";
+import { type TranslationRequestBody, translationRequestSchema } from "../schemas/translation-request-schema";
+import { errorResponseSchema, type TranslationResponse, translationResponseSchema } from "../schemas/translation-response-schema";
+import { buildTranslationDependencies } from "../services/build-translation-dependencies";
+import { bundledPromptVersion } from "../services/bundled-prompts";
+import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
+
+const errorContent = { "application/json": { schema: errorResponseSchema } };
+
+export const translationsRoute = createRoute({
+  method: "post",
+  path: "/v1/translations",
+  summary: "Translate a French article into English, Kazakh and Russian, with bullet summaries",
+  middleware: [readJsonBody()] as const,
+  request: { body: { required: true, content: { "application/json": { schema: translationRequestSchema } } } },
+  responses: {
+    200: { description: "Translations and summaries", content: { "application/json": { schema: translationResponseSchema } } },
+    400: { description: "Invalid JSON or request", content: errorContent },
+    401: { description: "Missing or wrong API key", content: errorContent },
+    413: { description: "Article too large", content: errorContent },
+    415: { description: "Not JSON", content: errorContent },
+    422: { description: "Unsupported language or provider, or no text", content: errorContent },
+    502: { description: "The providers failed", content: errorContent },
+    503: { description: "No provider configured", content: errorContent },
+    504: { description: "The providers timed out", content: errorContent },
+  },
+});
+
+export function registerTranslationsRoute(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(translationsRoute, async (c) => {
+    const body = c.req.valid("json");
+    const config = loadConfig(c.env);
+    checkArticleSize(body, config.MAX_ARTICLE_CHARS);
+    checkSourceLanguage(body.source_lang);
+    const languages = resolveTargetLanguages(body.target_langs);
+    const document = parseArticle(body.article);
+    if (document.segments.length === 0 && document.title === null) throw new AppError("empty_article");
+    const models = chooseModels(config, body);
+    const dependencies = await buildTranslationDependencies({
+      config,
+      models,
+      namespace: c.env.TRANSLATIONS,
+      waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+    });
+    const outcome = await translateArticle(dependencies, {
+      document,
+      languages,
+      summaryBullets: body.summary === false ? 0 : body.summary.bullets,
+      bypassCache: /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? ""),
+    });
+    const response = toResponse(outcome, body, await bundledPromptVersion(), document.removedResidue);
+    return c.json(response, 200);
+  });
+}
+
+function checkArticleSize(body: TranslationRequestBody, limit: number): void {
+  const length = body.article.body.length + (body.article.title?.length ?? 0);
+  if (length > limit) throw new AppError("article_too_large", { limit }, { characters: length, limit });
+}
+
+function chooseModels(config: ReturnType<typeof loadConfig>, body: TranslationRequestBody) {
+  const providers = configuredProviders(config);
+  if (providers.length === 0) {
+    const variables = providerVariables().join(", ");
+    throw new AppError("provider_not_configured", { variables }, { variables: providerVariables() });
+  }
+  const available = providers.map((provider) => provider.definition.name);
+  if (body.provider && !available.includes(body.provider)) {
+    throw new AppError("unsupported_provider", { provider: body.provider, available: available.join(", ") }, { available });
+  }
+  return createLanguageModels(providers, { provider: body.provider, model: body.model });
+}
+
+function toResponse(
+  outcome: TranslationOutcome,
+  body: TranslationRequestBody,
+  promptVersion: string,
+  removedResidue: readonly string[],
+): TranslationResponse {
+  const entries = [...outcome.results];
+  const first = entries[0]?.[1];
+  return {
+    id: outcome.id,
+    source_lang: body.source_lang,
+    results: Object.fromEntries(entries.map(([code, result]) => [code, { title: result.title, body: result.body, summary: result.summary }])),
+    meta: {
+      provider: first?.provider ?? "",
+      model: first?.model ?? "",
+      prompt_version: promptVersion,
+      cache: outcome.cache,
+      usage: { input_tokens: outcome.usage.inputTokens, output_tokens: outcome.usage.outputTokens, llm_calls: outcome.usage.calls },
+      languages: Object.fromEntries(entries.map(([code, result]) => [code, { provider: result.provider, model: result.model, cache: result.cache }])),
+      removed_residue: [...removedResidue],
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { cachedTranslationSchema } from "../../core/cache/cached-translation";
+import { KvCache } from "../../cache/kv-cache";
+import type { Config } from "../../config/load-config";
+import type { LanguageModel } from "../../core/model/language-model";
+import type { TranslationDependencies } from "../../core/pipeline/translate-article";
+import { bundledPromptVersion, bundledPrompts } from "./bundled-prompts";
+
+/** Wires the core to the Worker: KV, bundled prompts, `waitUntil`, settings from the variables. */
+export async function buildTranslationDependencies(options: {
+  readonly config: Config;
+  readonly models: readonly LanguageModel[];
+  readonly namespace: KVNamespace;
+  readonly waitUntil: (promise: Promise<unknown>) => void;
+}): Promise<TranslationDependencies> {
+  const { config } = options;
+  return {
+    models: options.models,
+    cache: new KvCache<typeof cachedTranslationSchema>(options.namespace, cachedTranslationSchema),
+    prompts: bundledPrompts,
+    promptVersion: await bundledPromptVersion(),
+    retry: { maxRetries: config.LLM_MAX_RETRIES, baseDelayMs: config.LLM_RETRY_BASE_DELAY_MS, maxDelayMs: 30_000 },
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
+    maxSourceCharactersPerCall: config.LLM_MAX_SOURCE_CHARS_PER_CALL,
+    concurrency: config.LLM_CONCURRENCY,
+    cacheTtlSeconds: config.CACHE_TTL_SECONDS,
+    runInBackground: (promise) => options.waitUntil(promise.catch(logCacheWriteFailure)),
+    now: () => new Date(),
+  };
+}
+
+function logCacheWriteFailure(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(JSON.stringify({ level: "error", message: "cache write failed", cause: message }));
+}

@@ -1,0 +1,38 @@
+import Anthropic from "@anthropic-ai/sdk";
+import type { LanguageModel } from "../../core/model/language-model";
+import { buildAnthropicCall, type AnthropicCallTarget } from "./anthropic-call";
+import { generateWithAnthropic } from "./generate-with-anthropic";
+import { streamWithAnthropic } from "./stream-with-anthropic";
+
+export interface AnthropicLanguageModelOptions {
+  readonly apiKey: string;
+  readonly baseUrl?: string;
+  readonly modelId: string;
+  readonly fetch?: typeof fetch;
+}
+
+const providerName = "anthropic";
+/** Explicit, so the SDK never falls back to an `ANTHROPIC_BASE_URL` it reads on its own. */
+const officialBaseUrl = "https://api.anthropic.com";
+
+/** A `LanguageModel` over the official Anthropic SDK (Messages API). */
+export function createAnthropicLanguageModel(options: AnthropicLanguageModelOptions): LanguageModel {
+  const target: AnthropicCallTarget = {
+    client: new Anthropic({
+      apiKey: options.apiKey,
+      baseURL: options.baseUrl ?? officialBaseUrl,
+      // Retries belong to our core, which also owns the backoff.
+      maxRetries: 0,
+      fetch: options.fetch,
+    }),
+    provider: providerName,
+    apiKey: options.apiKey,
+    defaultModelId: options.modelId,
+  };
+  return {
+    provider: providerName,
+    modelId: options.modelId,
+    generate: (request) => generateWithAnthropic(buildAnthropicCall(target, request)),
+    stream: (request) => streamWithAnthropic(buildAnthropicCall(target, request)),
+  };
+}
