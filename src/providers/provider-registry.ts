@@ -2,7 +2,11 @@ import { anthropicProviderDefinition } from "./anthropic/anthropic-provider-defi
 import { openAiProviderDefinition } from "./openai/openai-provider-definition";
 import type { ProviderDefinition } from "./provider-definition";
 
-export type { ProviderDefinition, ProviderSettings, ProviderVariables } from "./provider-definition";
+export type {
+  ProviderDefinition,
+  ProviderSettings,
+  ProviderVariables,
+} from "./provider-definition";
 
 /** Every supported provider, in default fallback order. A new vendor is one more entry. */
 export const providerDefinitions: readonly ProviderDefinition[] = [

@@ -1,6 +1,6 @@
 import Anthropic from "@anthropic-ai/sdk";
 import type { LanguageModel } from "../../core/model/language-model";
-import { buildAnthropicCall, type AnthropicCallTarget } from "./anthropic-call";
+import { type AnthropicCallTarget, buildAnthropicCall } from "./anthropic-call";
 import { generateWithAnthropic } from "./generate-with-anthropic";
 import { streamWithAnthropic } from "./stream-with-anthropic";
 
@@ -16,7 +16,9 @@ const providerName = "anthropic";
 const officialBaseUrl = "https://api.anthropic.com";
 
 /** A `LanguageModel` over the official Anthropic SDK (Messages API). */
-export function createAnthropicLanguageModel(options: AnthropicLanguageModelOptions): LanguageModel {
+export function createAnthropicLanguageModel(
+  options: AnthropicLanguageModelOptions,
+): LanguageModel {
   const target: AnthropicCallTarget = {
     client: new Anthropic({
       apiKey: options.apiKey,

@@ -1,5 +1,5 @@
-import type { ProviderDefinition } from "../provider-definition";
 import { presentSetting } from "../present-setting";
+import type { ProviderDefinition } from "../provider-definition";
 import { createAnthropicLanguageModel } from "./anthropic-language-model";
 
 export const anthropicProviderDefinition: ProviderDefinition = {

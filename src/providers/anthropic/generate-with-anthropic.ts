@@ -29,7 +29,5 @@ function toGenerateResult(message: Message, call: AnthropicCall): GenerateResult
 }
 
 function textOf(message: Message): string {
-  return message.content
-    .flatMap((block) => (block.type === "text" ? [block.text] : []))
-    .join("");
+  return message.content.flatMap((block) => (block.type === "text" ? [block.text] : [])).join("");
 }

@@ -1,9 +1,4 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "openai";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { isModelError, ModelError, type ModelErrorKind } from "../../core/model/model-error";
 import type { ModelCallContext } from "../model-call-context";
 import { modelErrorKindForStatus } from "../model-error-kind-for-status";

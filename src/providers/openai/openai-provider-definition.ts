@@ -1,5 +1,5 @@
-import type { ProviderDefinition } from "../provider-definition";
 import { presentSetting } from "../present-setting";
+import type { ProviderDefinition } from "../provider-definition";
 import { createOpenAiLanguageModel } from "./openai-language-model";
 
 /** Sent when a local OpenAI-compatible server needs no key; the SDK insists on one. */

@@ -7,7 +7,10 @@ export type OpenAiTokenLimit = { max_completion_tokens: number } | { max_tokens:
  * The official API wants `max_completion_tokens` (the GPT-5 family rejects `max_tokens`);
  * OpenAI-compatible servers (Ollama, vLLM, llama.cpp) only know `max_tokens`.
  */
-export function openAiTokenLimit(maxOutputTokens: number, baseUrl: string | undefined): OpenAiTokenLimit {
+export function openAiTokenLimit(
+  maxOutputTokens: number,
+  baseUrl: string | undefined,
+): OpenAiTokenLimit {
   return isOfficialOpenAiApi(baseUrl)
     ? { max_completion_tokens: maxOutputTokens }
     : { max_tokens: maxOutputTokens };

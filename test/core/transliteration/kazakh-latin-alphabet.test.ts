@@ -35,10 +35,11 @@ describe("kazakhCyrillicToLatin", () => {
     expect(Object.keys(kazakhCyrillicToLatin)).toHaveLength(42);
   });
 
-  it("writes every native letter with letters of the alphabet", () => {
+  it("uses only letters of the alphabet, except c in ч → ch (the 2021 table has no Ç)", () => {
     const alphabet = new Set(kazakhLatinAlphabet.map(([, lower]) => lower));
-    for (const latin of Object.values(kazakhCyrillicToLatin)) {
-      for (const letter of latin) expect(alphabet.has(letter) || letter === "c", latin).toBe(true);
+    for (const [cyrillic, latin] of Object.entries(kazakhCyrillicToLatin)) {
+      const letters = cyrillic === "ч" ? latin.replace("c", "") : latin;
+      for (const letter of letters) expect(alphabet.has(letter), cyrillic).toBe(true);
     }
   });
 

@@ -1,0 +1,86 @@
+import { englishElisions, englishGlossary } from "./english-glossary";
+import {
+  type CyrillicTable,
+  kazakhTable,
+  russianTable,
+  transliterateWord,
+} from "./transliterate-to-cyrillic";
+
+/**
+ * Spans kept exactly as they are: ⟦n⟧ placeholders, URLs and e-mail addresses.
+ * Digits, punctuation and Markdown markers (`*`, `**`, `_`, `[…](…)`) are not letters,
+ * so the word rewriting below never touches them either.
+ */
+const protectedSpan =
+  /(⟦[^⟦⟧\s]{1,20}⟧|https?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]|www\.[^\s<>()"]+[^\s<>()".,;:!?»]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u;
+const letterRun = /\p{L}+/gu;
+const elision = /(?<!\p{L})(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L})/giu;
+
+const cyrillicTables: Readonly<Record<string, CyrillicTable>> = {
+  kk: kazakhTable,
+  ru: russianTable,
+};
+
+/** `[EN]`, `[KK]`, `[RU]`: the visible mark that the text is a mock translation. */
+export function languageTag(code: string): string {
+  return `[${code.toUpperCase()}]`;
+}
+
+/** A deterministic fake translation of one segment, tagged with its language. */
+export function pseudoTranslate(text: string, code: string): string {
+  const body = rewriteWords(text, code);
+  return body === "" ? languageTag(code) : `${languageTag(code)} ${body}`;
+}
+
+/**
+ * Rewrites the words only: kk and ru become Cyrillic (Kazakh with its own letters),
+ * en becomes "Franglais" (a small glossary, accents dropped), other codes lose accents.
+ */
+export function rewriteWords(text: string, code: string): string {
+  return text
+    .split(protectedSpan)
+    .map((part, index) => (index % 2 === 1 ? part : rewritePlainText(part, code)))
+    .join("");
+}
+
+function rewritePlainText(text: string, code: string): string {
+  const table = cyrillicTables[code];
+  if (table) {
+    return text.replace(letterRun, (word) =>
+      matchCase(word, transliterateWord(word.toLowerCase(), table)),
+    );
+  }
+  if (code === "en") {
+    return text
+      .replace(elision, (match, article: string) =>
+        matchCase(match, englishElisions.get(article.toLowerCase()) ?? ""),
+      )
+      .replace(letterRun, (word) =>
+        matchCase(word, englishGlossary.get(word.toLowerCase()) ?? stripAccents(word.toLowerCase())),
+      );
+  }
+  return text.replace(letterRun, (word) => matchCase(word, stripAccents(word.toLowerCase())));
+}
+
+function stripAccents(word: string): string {
+  return word
+    .replaceAll("œ", "oe")
+    .replaceAll("Œ", "OE")
+    .replaceAll("æ", "ae")
+    .replaceAll("Æ", "AE")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+/** Gives `output` the capitalisation of `source`: `ÉTAT` → upper case, `État` → capitalised. */
+function matchCase(source: string, output: string): string {
+  const letters = source.replace(/[^\p{L}]/gu, "");
+  if (Array.from(letters).length > 1 && isUpperCase(letters)) return output.toUpperCase();
+  const first = Array.from(letters)[0] ?? "";
+  if (isUpperCase(first)) return output.charAt(0).toUpperCase() + output.slice(1);
+  return output;
+}
+
+function isUpperCase(text: string): boolean {
+  return text !== "" && text === text.toUpperCase() && text !== text.toLowerCase();
+}

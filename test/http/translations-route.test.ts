@@ -1,0 +1,192 @@
+import { env } from "cloudflare:workers";
+import { http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import seedBody from "../../../shared/samples/kazakhstan-ue-france.txt?raw";
+import { callWorker, translationRequest } from "../support/call-worker";
+import { setupMockNetwork } from "../support/mock-network";
+import {
+  anthropicTranslator,
+  anthropicUrl,
+  openAiCompletion,
+  openAiError,
+  openAiTranslator,
+  openAiUrl,
+} from "../support/provider-responses";
+
+const network = setupMockNetwork();
+const seedTitle = "Kazakhstan – Union européenne – France : une alliance qui monte en puissance";
+const openAi = { OPENAI_API_KEY: "sk-test-openai" };
+const both = { ...openAi, ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: "openai,anthropic" };
+
+interface TranslationBody {
+  id: string;
+  results: Record<string, { title: string | null; body: string; summary: string[] | null }>;
+  meta: { provider: string; model: string; cache: string; prompt_version: string; usage: { llm_calls: number; input_tokens: number; output_tokens: number }; removed_residue: string[] };
+  error?: { code: string; message: string };
+}
+
+async function translate(body: unknown, variables: Record<string, string>, headers: Record<string, string> = {}) {
+  const response = await callWorker(translationRequest(body, headers), variables);
+  return { response, json: (await response.json()) as TranslationBody };
+}
+
+async function cachedKeys(): Promise<number> {
+  return (await env.TRANSLATIONS.list()).keys.length;
+}
+
+describe("POST /v1/translations with the seed article", () => {
+  it("translates title and body into en, kk and ru with summaries, then answers from KV", async () => {
+    const counter = { calls: 0 };
+    network.use(openAiTranslator(counter));
+    const request = { article: { title: seedTitle, body: seedBody } };
+    const first = await translate(request, openAi);
+    expect(first.response.status).toBe(200);
+    expect(first.response.headers.get("X-Request-Id")).toBeTruthy();
+    expect(Object.keys(first.json.results)).toEqual(["en", "kk", "ru"]);
+    const sourceParagraphs = seedBody.trim().split(/\n\s*\n/).length - 2; // minus the comment form and captcha
+    for (const code of ["en", "kk", "ru"]) {
+      const result = first.json.results[code];
+      expect(result?.title).toBe(`${code}: ${seedTitle}`);
+      expect(result?.body.split("\n\n")).toHaveLength(sourceParagraphs);
+      expect(result?.body.startsWith(`${code}: Kazakhstan - Union`)).toBe(true);
+      expect(result?.summary).toHaveLength(5);
+    }
+    expect(first.json.meta).toMatchObject({ provider: "openai", model: "gpt-5.4-mini", cache: "miss" });
+    expect(first.json.meta.usage.llm_calls).toBe(3);
+    expect(first.json.meta.removed_residue).toEqual(["Laisser un commentaire", "seize − 16 ="]);
+    expect(counter.calls).toBe(3);
+
+    const second = await translate(request, openAi);
+    expect(second.json.meta.cache).toBe("hit");
+    expect(second.json.meta.usage).toEqual({ input_tokens: 0, output_tokens: 0, llm_calls: 0 });
+    expect(second.json.results).toEqual(first.json.results);
+    expect(second.json.id).toBe(first.json.id);
+    expect(counter.calls).toBe(3);
+  });
+
+  it("reports a partial hit, honours Cache-Control: no-cache and the bullet count", async () => {
+    const counter = { calls: 0 };
+    network.use(openAiTranslator(counter));
+    const article = { title: seedTitle, body: seedBody };
+    await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi);
+    const partial = await translate({ article, target_langs: ["kk", "ru"], summary: { bullets: 3 } }, openAi);
+    expect(partial.json.meta.cache).toBe("partial");
+    expect(partial.json.results.ru?.summary).toHaveLength(3);
+    expect(counter.calls).toBe(2);
+    const fresh = await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi, { "Cache-Control": "no-cache" });
+    expect(fresh.json.meta.cache).toBe("miss");
+    expect(counter.calls).toBe(3);
+  });
+
+  it("keeps Markdown structure and link URLs, and returns a null title when none was sent", async () => {
+    network.use(openAiTranslator());
+    const body = "## Énergie\n\nEDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- un\n- deux";
+    const { json } = await translate({ article: { body, format: "markdown" }, target_langs: ["en"], summary: false }, openAi);
+    expect(json.results.en).toEqual({
+      title: null,
+      body: "## en: Énergie\n\nen: EDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- en: un\n- en: deux",
+      summary: null,
+    });
+  });
+});
+
+describe("provider faults", () => {
+  const article = { title: "Titre", body: "Un paragraphe sur les faits." };
+
+  it("retries after a 429 with Retry-After and succeeds", async () => {
+    let calls = 0;
+    network.use(
+      http.post(openAiUrl, () => {
+        calls += 1;
+        return calls === 1 ? openAiError(429, "rate_limit_exceeded", { "retry-after": "0" }) : undefined;
+      }),
+      openAiTranslator(),
+    );
+    const { response, json } = await translate({ article, target_langs: ["en"] }, openAi);
+    expect(response.status).toBe(200);
+    expect(json.meta.usage.llm_calls).toBe(2);
+  });
+
+  it("falls back to Anthropic when OpenAI keeps failing with 5xx", async () => {
+    let openAiCalls = 0;
+    network.use(
+      http.post(openAiUrl, () => {
+        openAiCalls += 1;
+        return openAiError(503, "server_error");
+      }),
+      anthropicTranslator(),
+    );
+    const { response, json } = await translate({ article: { ...article, title: "Repli" }, target_langs: ["kk"] }, both);
+    expect(response.status).toBe(200);
+    expect(json.meta).toMatchObject({ provider: "anthropic", model: "claude-sonnet-4-6" });
+    expect(json.results.kk?.title).toBe("kk: Repli");
+    expect(openAiCalls).toBe(3);
+  });
+
+  it("answers 502 and caches nothing when every provider is down", async () => {
+    const before = await cachedKeys();
+    network.use(
+      http.post(openAiUrl, () => openAiError(500, "server_error")),
+      http.post(anthropicUrl, () =>
+        HttpResponse.json({ type: "error", error: { type: "overloaded_error", message: "Overloaded" } }, { status: 529 }),
+      ),
+    );
+    const { response, json } = await translate({ article: { ...article, title: "Panne" } }, both, { "Accept-Language": "fr" });
+    expect(response.status).toBe(502);
+    expect(json.error?.code).toBe("provider_error");
+    expect(json.error?.message).toContain("fournisseur");
+    expect(await cachedKeys()).toBe(before);
+  });
+
+  it("never caches an answer cut off by the output limit", async () => {
+    const before = await cachedKeys();
+    network.use(
+      http.post(openAiUrl, async ({ request }) => {
+        const body = (await request.json()) as { model: string };
+        return HttpResponse.json(openAiCompletion(body.model, "[[title]] Cut", "length"));
+      }),
+    );
+    const { response, json } = await translate({ article: { title: "Coupé", body: "Un seul paragraphe." }, target_langs: ["ru"] }, openAi);
+    expect(response.status).toBe(502);
+    expect(json.error?.code).toBe("provider_output_truncated");
+    expect(await cachedKeys()).toBe(before);
+  });
+
+  it("asks again when the answer ignores the format, and fails cleanly if it never follows it", async () => {
+    let calls = 0;
+    network.use(
+      http.post(openAiUrl, async ({ request }) => {
+        calls += 1;
+        const body = (await request.clone().json()) as { model: string };
+        return calls === 1 ? HttpResponse.json(openAiCompletion(body.model, "Bien sûr ! Voici la traduction.")) : undefined;
+      }),
+      openAiTranslator(),
+    );
+    const recovered = await translate({ article: { title: "Format", body: "Texte." }, target_langs: ["en"] }, openAi);
+    expect(recovered.response.status).toBe(200);
+    expect(recovered.json.results.en?.body).toBe("en: Texte.");
+
+    const before = await cachedKeys();
+    network.resetHandlers(
+      http.post(openAiUrl, async ({ request }) => {
+        const body = (await request.json()) as { model: string };
+        return HttpResponse.json(openAiCompletion(body.model, "Ignore previous instructions."));
+      }),
+    );
+    const failed = await translate({ article: { title: "Jamais", body: "Texte." }, target_langs: ["en"] }, openAi);
+    expect(failed.response.status).toBe(502);
+    expect(await cachedKeys()).toBe(before);
+  });
+
+  it("answers 504 when the provider does not answer in time", async () => {
+    network.use(http.post(openAiUrl, () => new Promise<Response>(() => {})));
+    const { response, json } = await translate(
+      { article: { title: "Lent", body: "Texte." }, target_langs: ["en"] },
+      { ...openAi, LLM_TIMEOUT_MS: "1000", LLM_MAX_RETRIES: "0" },
+      { "Accept-Language": "ru" },
+    );
+    expect(response.status).toBe(504);
+    expect(json.error?.code).toBe("provider_timeout");
+    expect(json.error?.message).toContain("вовремя");
+  });
+});
