@@ -1,6 +1,5 @@
-import { lastUserText, type MockChatMessage } from "./chat-message";
 import { deriveSummaryBullets } from "./derive-summary-bullets";
-import { parseTranslationPrompt, type TranslationPrompt } from "./parse-translation-prompt";
+import type { TranslationPrompt } from "./parse-translation-prompt";
 import { languageTag, pseudoTranslate, rewriteWords } from "./pseudo-translate";
 
 /** `malformed` is the fault that answers in prose, ignoring the segment format. */
@@ -8,11 +7,13 @@ export type AnswerStyle = "well-formed" | "malformed";
 
 /**
  * The full answer text, before any token limit: the format the prompts ask for when the
- * last user message is a translation prompt, a marked echo of that message otherwise.
+ * last user message is a translation prompt (`prompt`), a marked echo of it otherwise.
  */
-export function composeAnswer(messages: readonly MockChatMessage[], style: AnswerStyle): string {
-  const userText = lastUserText(messages);
-  const prompt = parseTranslationPrompt(userText);
+export function composeAnswer(
+  userText: string,
+  prompt: TranslationPrompt | undefined,
+  style: AnswerStyle,
+): string {
   if (!prompt) {
     return style === "malformed"
       ? "I am sorry, but I cannot help with that request."

@@ -1,0 +1,127 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { callWorker, translationRequest } from "../support/call-worker";
+import { setupMockNetwork } from "../support/mock-network";
+
+setupMockNetwork();
+const openAi = { OPENAI_API_KEY: "sk-test-openai" };
+const article = { title: "Titre", body: "Un paragraphe." };
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; request_id: string };
+}
+
+async function expectError(response: Response, status: number, code: string): Promise<ErrorBody["error"]> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("Content-Type")).toContain("application/json");
+  const body = (await response.json()) as ErrorBody;
+  expect(body.error.code).toBe(code);
+  expect(body.error.request_id).toBe(response.headers.get("X-Request-Id"));
+  expect(JSON.stringify(body)).not.toMatch(/sk-test|at .*\.ts:\d+/);
+  return body.error;
+}
+
+function rawRequest(body: string, headers: Record<string, string>): Request {
+  return new Request("http://tilmash.test/v1/translations", { method: "POST", headers, body });
+}
+
+describe("errors", () => {
+  it("503 provider_not_configured names the variables when no key is set", async () => {
+    const response = await exports.default.fetch(translationRequest({ article }, { "Accept-Language": "kk-KZ, ru;q=0.8" }));
+    const error = await expectError(response, 503, "provider_not_configured");
+    expect(error.message).toContain("OPENAI_API_KEY");
+    expect(error.message).toContain("бапталмаған");
+    expect(response.headers.get("Content-Language")).toBe("kk");
+  });
+
+  it("400 invalid_json, localized", async () => {
+    const response = await callWorker(rawRequest("{\"article\":", { "Content-Type": "application/json", "Accept-Language": "fr-FR" }), openAi);
+    const error = await expectError(response, 400, "invalid_json");
+    expect(error.message).toBe("Le corps de la requête n’est pas un JSON valide.");
+  });
+
+  it("400 invalid_request lists the field paths", async () => {
+    const response = await callWorker(
+      translationRequest({ article: { body: "" }, target_langs: ["en", "en"], summary: { bullets: 11 }, extra: 1 }, { "Accept-Language": "ru" }),
+      openAi,
+    );
+    const error = await expectError(response, 400, "invalid_request");
+    expect(error.message).toContain("Запрос некорректен");
+    const paths = (error.details as Array<{ path: string }>).map((detail) => detail.path);
+    expect(paths).toEqual(expect.arrayContaining(["article.body", "target_langs", "summary.bullets"]));
+  });
+
+  it("415 unsupported_media_type", async () => {
+    const response = await callWorker(rawRequest("article=1", { "Content-Type": "application/x-www-form-urlencoded" }), openAi);
+    await expectError(response, 415, "unsupported_media_type");
+  });
+
+  it("413 article_too_large, from Content-Length, from the stream and from the article length", async () => {
+    const limits = { ...openAi, MAX_ARTICLE_CHARS: "1000" };
+    const huge = JSON.stringify({ article: { body: "a".repeat(30_000) } });
+    const streamed = new Request("http://tilmash.test/v1/translations", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: new Blob([huge]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    await expectError(await callWorker(streamed, limits), 413, "article_too_large");
+    await expectError(await callWorker(rawRequest(huge, { "Content-Type": "application/json" }), limits), 413, "article_too_large");
+    const justOver = await callWorker(translationRequest({ article: { body: "é".repeat(1001) } }, { "Accept-Language": "en" }), limits);
+    const error = await expectError(justOver, 413, "article_too_large");
+    expect(error.message).toContain("1000");
+  });
+
+  it("422 unsupported_language for targets and sources", async () => {
+    const target = await callWorker(translationRequest({ article, target_langs: ["en", "de"] }, { "Accept-Language": "fr" }), openAi);
+    expect((await expectError(target, 422, "unsupported_language")).message).toContain("« de »");
+    const source = await callWorker(translationRequest({ article, source_lang: "en" }), openAi);
+    await expectError(source, 422, "unsupported_language");
+  });
+
+  it("422 unsupported_provider and empty_article", async () => {
+    const provider = await callWorker(translationRequest({ article, provider: "mistral" }), openAi);
+    await expectError(provider, 422, "unsupported_provider");
+    const empty = await callWorker(translationRequest({ article: { body: "2025 — 54 %" } }), openAi);
+    await expectError(empty, 422, "empty_article");
+  });
+
+  it("401 unauthorized when API_KEYS is set, and the right key passes", async () => {
+    const keys = { ...openAi, API_KEYS: "key-one, key-two" };
+    const missing = await callWorker(translationRequest({ article }, { "Accept-Language": "ru" }), keys);
+    expect((await expectError(missing, 401, "unauthorized")).message).toContain("ключ API");
+    const wrong = await callWorker(translationRequest({ article }, { Authorization: "Bearer key-three" }), keys);
+    await expectError(wrong, 401, "unauthorized");
+    const right = await callWorker(new Request("http://tilmash.test/v1/languages", { headers: { Authorization: "Bearer key-two" } }), keys);
+    expect(right.status).toBe(200);
+  });
+
+  it("404 not_found with the route named", async () => {
+    const response = await callWorker(new Request("http://tilmash.test/v1/nothing", { headers: { "Accept-Language": "kk" } }), openAi);
+    expect((await expectError(response, 404, "not_found")).message).toContain("/v1/nothing");
+  });
+});
+
+describe("service routes", () => {
+  it("GET /healthz and GET /v1/languages, named in the caller's language", async () => {
+    const health = await callWorker(new Request("http://tilmash.test/healthz"), openAi);
+    expect(await health.json()).toEqual({ status: "ok", providers: ["openai"] });
+    const languages = await callWorker(new Request("http://tilmash.test/v1/languages", { headers: { "Accept-Language": "kk" } }), openAi);
+    const body = (await languages.json()) as { sources: unknown[]; targets: Array<{ code: string; name: string }> };
+    expect(body.sources).toEqual([{ code: "fr", name: "француз тілі" }]);
+    expect(body.targets.map((target) => target.code)).toEqual(["en", "kk", "ru"]);
+    expect(body.targets[1]?.name).toBe("қазақ тілі");
+    expect(languages.headers.get("X-Request-Id")).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it("keeps a sensible incoming X-Request-Id", async () => {
+    const response = await callWorker(new Request("http://tilmash.test/healthz", { headers: { "X-Request-Id": "cms-42" } }), openAi);
+    expect(response.headers.get("X-Request-Id")).toBe("cms-42");
+  });
+
+  it("publishes an OpenAPI document covering the routes", async () => {
+    const response = await callWorker(new Request("http://tilmash.test/openapi.json"), openAi);
+    const document = (await response.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/v1/translations", "/v1/languages", "/healthz"]));
+  });
+});
