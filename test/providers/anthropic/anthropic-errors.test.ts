@@ -9,10 +9,7 @@ import rateLimitError from "../../fixtures/anthropic/rate-limit-error.json";
 import { setupMockNetwork } from "../../support/mock-network";
 import { captureModelError } from "../support/capture-model-error";
 import { collectStream } from "../support/collect-stream";
-import {
-  eventStreamResponse,
-  stallingEventStreamResponse,
-} from "../support/event-stream-response";
+import { eventStreamResponse, stallingEventStreamResponse } from "../support/event-stream-response";
 
 const network = setupMockNetwork();
 

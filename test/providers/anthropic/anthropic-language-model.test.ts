@@ -67,8 +67,8 @@ describe("Anthropic generate", () => {
       system: "Translate the article into English.",
       messages: [{ role: "user", content: "Le gouvernement a présenté son budget mardi." }],
     });
-    console.log([...(calls.headers[0]?.entries() ?? [])]);
-    expect(calls.headers[0]?.get("x-api-key")).toBe(apiKey);
+    // SDK 1.x sends the key as a bearer token, no longer as `x-api-key`.
+    expect(calls.headers[0]?.get("authorization")).toBe(`Bearer ${apiKey}`);
   });
 
   it("passes the temperature and the per-call model when given", async () => {
