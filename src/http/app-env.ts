@@ -9,5 +9,7 @@ export interface AppEnv {
     requestId: string;
     language: InterfaceLanguage;
     t: TFunction;
+    /** Whose glossaries this request sees: a digest of its API key, or "open" without keys. */
+    clientId: string;
   };
 }

@@ -5,6 +5,7 @@ import { handleError } from "./errors/handle-error";
 import { localize } from "./middleware/localize";
 import { requestId } from "./middleware/request-id";
 import { requireApiKey } from "./middleware/require-api-key";
+import { registerGlossariesRoutes } from "./routes/glossaries-route";
 import { registerHealthRoute } from "./routes/health-route";
 import { registerLanguagesRoute } from "./routes/languages-route";
 import { registerTranslationsRoute } from "./routes/translations-route";
@@ -24,6 +25,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   registerHealthRoute(app);
   registerLanguagesRoute(app);
   registerTranslationsRoute(app);
+  registerGlossariesRoutes(app);
   app.doc31("/openapi.json", { openapi: "3.1.0", info: { title: "tilmash", version: "0.1.0" } });
   app.notFound((c) => handleError(new AppError("not_found", { method: c.req.method, path: c.req.path }), c));
   app.onError(handleError);

@@ -11,6 +11,8 @@ export interface CacheKeyParts {
   readonly modelId: string;
   readonly promptVersion: string;
   readonly summaryBullets: number;
+  /** The glossary instructions this language's calls carry. */
+  readonly glossaryInstructions: string;
 }
 
 /** A digest of exactly what reaches the model and what is put back around it. */
@@ -29,6 +31,7 @@ export async function translationCacheKey(parts: CacheKeyParts): Promise<string>
       parts.modelId,
       parts.promptVersion,
       parts.summaryBullets,
+      parts.glossaryInstructions,
     ]),
   );
   return `translation:v${cacheFormatVersion}:${parts.languageCode}:${digest}`;

@@ -10,6 +10,7 @@ export async function lookupCachedTranslations(
   dependencies: Pick<TranslationDependencies, "models" | "cache" | "promptVersion">,
   request: TranslationRequest,
   documentHash: string,
+  glossaryInstructions: ReadonlyMap<string, string>,
 ): Promise<Map<string, CachedTranslation>> {
   const found = new Map<string, CachedTranslation>();
   if (request.bypassCache) return found;
@@ -19,6 +20,7 @@ export async function lookupCachedTranslations(
         languageCode: language.code,
         key: await translationCacheKey({
           documentHash,
+          glossaryInstructions: glossaryInstructions.get(language.code) ?? "",
           languageCode: language.code,
           provider: model.provider,
           modelId: model.modelId,

@@ -45,7 +45,12 @@ async function callModel(context: TranslationContext, job: TranslationJob): Prom
   };
   const result = await context.limit(() =>
     context.model.generate({
-      messages: buildTranslationMessages(context.prompts, context.document, job),
+      messages: buildTranslationMessages(
+        context.prompts,
+        context.document,
+        job,
+        context.glossaryInstructions.get(job.language.code),
+      ),
       maxOutputTokens: estimateMaxOutputTokens(context.document, job, context.maxOutputTokens),
       validate,
     }),

@@ -9,6 +9,8 @@ import { composeModelChain } from "../model/compose-model-chain";
 import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
+import type { GlossaryEntry } from "../glossary/glossary-schema";
+import { glossaryInstructionsByLanguage } from "./glossary-instructions-by-language";
 import { limitConcurrency } from "./limit-concurrency";
 import { lookupCachedTranslations } from "./lookup-cached-translations";
 import { translateLanguage } from "./translate-language";
@@ -35,6 +37,8 @@ export interface TranslationRequest {
   readonly languages: readonly TargetLanguage[];
   readonly summaryBullets: number;
   readonly bypassCache: boolean;
+  /** Terms the translation must render as given (only those present in the article are sent). */
+  readonly glossary: readonly GlossaryEntry[];
 }
 
 export interface LanguageResult extends CachedTranslation {
@@ -58,7 +62,8 @@ export async function translateArticle(
   request: TranslationRequest,
 ): Promise<TranslationOutcome> {
   const documentHash = await hashDocument(request.document);
-  const lookup = await lookupCachedTranslations(dependencies, request, documentHash);
+  const glossaryInstructions = glossaryInstructionsByLanguage(request);
+  const lookup = await lookupCachedTranslations(dependencies, request, documentHash, glossaryInstructions);
   const meter = new UsageMeter();
   const context = {
     document: request.document,
@@ -71,6 +76,7 @@ export async function translateArticle(
     maxOutputTokens: dependencies.maxOutputTokens,
     maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
     summaryBullets: request.summaryBullets,
+    glossaryInstructions,
     limit: limitConcurrency(dependencies.concurrency),
   };
   const misses = request.languages.filter((language) => !lookup.has(language.code));
@@ -82,7 +88,7 @@ export async function translateArticle(
     const language = misses[index];
     if (outcome.status === "fulfilled" && language) fresh.set(language.code, outcome.value);
   });
-  storeFresh(dependencies, request, documentHash, fresh);
+  storeFresh(dependencies, request, { documentHash, glossaryInstructions }, fresh);
   const failure = settled.find((outcome) => outcome.status === "rejected");
   if (failure) throw failure.reason;
   return {
@@ -110,12 +116,13 @@ function collectResults(
 function storeFresh(
   dependencies: TranslationDependencies,
   request: TranslationRequest,
-  documentHash: string,
+  inputs: { readonly documentHash: string; readonly glossaryInstructions: ReadonlyMap<string, string> },
   fresh: ReadonlyMap<string, CachedTranslation>,
 ): void {
   for (const [languageCode, translation] of fresh) {
     const write = translationCacheKey({
-      documentHash,
+      documentHash: inputs.documentHash,
+      glossaryInstructions: inputs.glossaryInstructions.get(languageCode) ?? "",
       languageCode,
       provider: translation.provider,
       modelId: translation.model,
@@ -135,7 +142,15 @@ async function translationId(
   const [primary] = dependencies.models;
   const codes = request.languages.map((language) => language.code).sort();
   const digest = await sha256Hex(
-    JSON.stringify([documentHash, codes, request.summaryBullets, primary?.provider, primary?.modelId, dependencies.promptVersion]),
+    JSON.stringify([
+      documentHash,
+      codes,
+      request.summaryBullets,
+      primary?.provider,
+      primary?.modelId,
+      dependencies.promptVersion,
+      request.glossary,
+    ]),
   );
   return `tr_${digest.slice(0, 24)}`;
 }

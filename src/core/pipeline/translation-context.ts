@@ -10,6 +10,8 @@ export interface TranslationContext {
   readonly maxOutputTokens: number;
   readonly maxSourceCharactersPerCall: number;
   readonly summaryBullets: number;
+  /** Glossary instructions per language code (empty when no glossary term occurs). */
+  readonly glossaryInstructions: ReadonlyMap<string, string>;
   /** Runs a model call within the request's connection limit. */
   readonly limit: <Result>(task: () => Promise<Result>) => Promise<Result>;
 }

@@ -12,6 +12,7 @@ export function buildTranslationMessages(
   prompts: PromptSet,
   document: ArticleDocument,
   job: TranslationJob,
+  glossaryInstructions = "",
 ): ChatMessage[] {
   const values = {
     target_name: job.language.promptName,
@@ -19,6 +20,7 @@ export function buildTranslationMessages(
     summary_bullets: String(job.summaryBullets),
     task: describeTask(job),
     language_notes: job.language.promptNotes.map((note) => `   - ${note}`).join("\n"),
+    glossary: glossaryInstructions,
   };
   const summaryFormat =
     job.summaryBullets > 0 ? renderTemplate(prompts.summaryFormat, values) : "";

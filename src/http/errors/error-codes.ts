@@ -4,6 +4,8 @@ export const errorStatuses = {
   invalid_request: 400,
   unauthorized: 401,
   not_found: 404,
+  glossary_not_found: 404,
+  glossary_read_only: 409,
   method_not_allowed: 405,
   article_too_large: 413,
   unsupported_media_type: 415,

@@ -16,16 +16,22 @@ export function requireApiKey() {
     const keys = loadConfig(c.env).API_KEYS;
     if (keys.length === 0) {
       announceOpenMode();
+      c.set("clientId", "open");
       return next();
     }
     const presented = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1]?.trim() ?? "";
-    if (!(await matchesAnyKey(presented, keys))) throw new AppError("unauthorized");
+    const presentedDigest = await sha256Hex(presented);
+    if (!(await matchesAnyKey(presented, presentedDigest, keys))) throw new AppError("unauthorized");
+    c.set("clientId", presentedDigest.slice(0, 24));
     await next();
   });
 }
 
-async function matchesAnyKey(presented: string, keys: readonly string[]): Promise<boolean> {
-  const presentedDigest = await sha256Hex(presented);
+async function matchesAnyKey(
+  presented: string,
+  presentedDigest: string,
+  keys: readonly string[],
+): Promise<boolean> {
   let matched = false;
   for (const key of keys) {
     matched = constantTimeEqual(presentedDigest, await sha256Hex(key)) || matched;

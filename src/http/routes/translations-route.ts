@@ -11,6 +11,8 @@ import { errorResponseSchema, type TranslationResponse, translationResponseSchem
 import { buildTranslationDependencies } from "../services/build-translation-dependencies";
 import { bundledPromptVersion } from "../services/bundled-prompts";
 import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
+import { resolveGlossary } from "../services/resolve-glossary";
+import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 
 const errorContent = { "application/json": { schema: errorResponseSchema } };
 
@@ -26,6 +28,7 @@ export const translationsRoute = createRoute({
     401: { description: "Missing or wrong API key", content: errorContent },
     413: { description: "Article too large", content: errorContent },
     415: { description: "Not JSON", content: errorContent },
+    404: { description: "Unknown glossary", content: errorContent },
     422: { description: "Unsupported language or provider, or no text", content: errorContent },
     502: { description: "The providers failed", content: errorContent },
     503: { description: "No provider configured", content: errorContent },
@@ -49,9 +52,11 @@ export function registerTranslationsRoute(app: OpenAPIHono<AppEnv>): void {
       namespace: c.env.TRANSLATIONS,
       waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     });
+    const glossary = await resolveGlossary(body, new KvGlossaryStore(c.env.TRANSLATIONS, c.get("clientId")));
     const outcome = await translateArticle(dependencies, {
       document,
       languages,
+      glossary,
       summaryBullets: body.summary === false ? 0 : body.summary.bullets,
       bypassCache: /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? ""),
     });

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { requestGlossarySchema } from "./glossary-schemas";
 
 const articleSchema = z
   .strictObject({
@@ -29,6 +30,8 @@ export const translationRequestSchema = z
       .optional()
       .openapi({ example: ["en", "kk", "ru"] }),
     summary: summarySchema,
+    glossary: requestGlossarySchema,
+    use_default_glossary: z.boolean().default(true),
     provider: z.string().min(1).max(64).optional().openapi({ example: "openai" }),
     model: z
       .string()

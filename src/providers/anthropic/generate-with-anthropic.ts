@@ -5,10 +5,20 @@ import { mapAnthropicError } from "./map-anthropic-error";
 import { mapAnthropicStopReason } from "./map-anthropic-stop-reason";
 import { anthropicInputTokens } from "./map-anthropic-usage";
 
+/**
+ * The SDK's own default. Passing it explicitly stops the SDK from refusing non-streaming calls
+ * whose `max_tokens` it guesses could take over ten minutes (above ~21k tokens); our core
+ * bounds every call with its own, shorter timeout through the signal.
+ */
+const requestTimeoutMs = 10 * 60 * 1000;
+
 /** One non-streaming Messages API call. */
 export async function generateWithAnthropic(call: AnthropicCall): Promise<GenerateResult> {
   try {
-    const message = await call.client.messages.create(call.body, { signal: call.signal });
+    const message = await call.client.messages.create(call.body, {
+      signal: call.signal,
+      timeout: requestTimeoutMs,
+    });
     return toGenerateResult(message, call);
   } catch (error) {
     throw mapAnthropicError(error, call.context);

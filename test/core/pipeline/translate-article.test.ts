@@ -43,6 +43,7 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
     languages: targetLanguages,
     summaryBullets: 3,
     bypassCache: false,
+    glossary: [],
   };
   const flush = () => Promise.all(background);
   return { dependencies, request, cache, flush };

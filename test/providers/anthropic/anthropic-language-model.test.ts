@@ -84,6 +84,14 @@ describe("Anthropic generate", () => {
     expect(result.modelId).toBe("claude-haiku-4-5");
   });
 
+  it("accepts a large output budget without the SDK demanding streaming", async () => {
+    const calls = recordCalls(() => HttpResponse.json(message));
+
+    await createModel().generate({ ...request, maxOutputTokens: 64_000 });
+
+    expect(calls.bodies[0]).toMatchObject({ max_tokens: 64_000 });
+  });
+
   it("maps max_tokens to the length finish reason", async () => {
     recordCalls(() => HttpResponse.json(messageMaxTokens));
 
