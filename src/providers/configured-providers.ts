@@ -43,7 +43,13 @@ export function createLanguageModels(
   );
 }
 
-/** Every variable that can configure a provider, for the `provider_not_configured` error. */
+/** Each variable that on its own configures a provider, for the `provider_not_configured` error. */
 export function providerVariables(): string[] {
-  return providerDefinitions.flatMap((definition) => [definition.variables.apiKey, definition.variables.baseUrl]);
+  return providerDefinitions.flatMap((definition) => {
+    const { apiKey, baseUrl } = definition.variables;
+    return [
+      ...(definition.isConfigured({ apiKey: "set" }) ? [apiKey] : []),
+      ...(definition.isConfigured({ baseUrl: "http://set" }) ? [baseUrl] : []),
+    ];
+  });
 }

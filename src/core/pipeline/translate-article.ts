@@ -11,6 +11,7 @@ import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
 import type { GlossaryEntry } from "../glossary/glossary-schema";
 import { glossaryInstructionsByLanguage } from "./glossary-instructions-by-language";
+import type { InFlightRequests } from "./in-flight-requests";
 import { limitConcurrency } from "./limit-concurrency";
 import { lookupCachedTranslations } from "./lookup-cached-translations";
 import { translateLanguage } from "./translate-language";
@@ -30,6 +31,8 @@ export interface TranslationDependencies {
   /** Keeps the worker alive for cache writes after the response is sent (`waitUntil`). */
   readonly runInBackground: (promise: Promise<unknown>) => void;
   readonly now: () => Date;
+  /** Shares one generation between identical concurrent requests (one per isolate). */
+  readonly inFlight?: InFlightRequests<TranslationOutcome>;
 }
 
 export interface TranslationRequest {
@@ -62,6 +65,18 @@ export async function translateArticle(
   request: TranslationRequest,
 ): Promise<TranslationOutcome> {
   const documentHash = await hashDocument(request.document);
+  const id = await translationId(dependencies, request, documentHash);
+  const work = () => generateOrReuse(dependencies, request, documentHash, id);
+  if (!dependencies.inFlight) return work();
+  return dependencies.inFlight.run(`${id}:${request.bypassCache}`, work);
+}
+
+async function generateOrReuse(
+  dependencies: TranslationDependencies,
+  request: TranslationRequest,
+  documentHash: string,
+  id: string,
+): Promise<TranslationOutcome> {
   const glossaryInstructions = glossaryInstructionsByLanguage(request);
   const lookup = await lookupCachedTranslations(dependencies, request, documentHash, glossaryInstructions);
   const meter = new UsageMeter();
@@ -92,7 +107,7 @@ export async function translateArticle(
   const failure = settled.find((outcome) => outcome.status === "rejected");
   if (failure) throw failure.reason;
   return {
-    id: await translationId(dependencies, request, documentHash),
+    id,
     results: collectResults(request.languages, lookup, fresh),
     cache: misses.length === 0 ? "hit" : misses.length === request.languages.length ? "miss" : "partial",
     usage: { inputTokens: meter.inputTokens, outputTokens: meter.outputTokens, calls: meter.calls },

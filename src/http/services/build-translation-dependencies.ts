@@ -3,7 +3,12 @@ import { KvCache } from "../../cache/kv-cache";
 import type { Config } from "../../config/load-config";
 import type { LanguageModel } from "../../core/model/language-model";
 import type { TranslationDependencies } from "../../core/pipeline/translate-article";
+import { InFlightRequests } from "../../core/pipeline/in-flight-requests";
+import type { TranslationOutcome } from "../../core/pipeline/translate-article";
 import { bundledPromptVersion, bundledPrompts } from "./bundled-prompts";
+
+/** One per isolate: identical concurrent requests share a generation. */
+const inFlight = new InFlightRequests<TranslationOutcome>();
 
 /** Wires the core to the Worker: KV, bundled prompts, `waitUntil`, settings from the variables. */
 export async function buildTranslationDependencies(options: {
@@ -26,6 +31,7 @@ export async function buildTranslationDependencies(options: {
     cacheTtlSeconds: config.CACHE_TTL_SECONDS,
     runInBackground: (promise) => options.waitUntil(promise.catch(logCacheWriteFailure)),
     now: () => new Date(),
+    inFlight,
   };
 }
 

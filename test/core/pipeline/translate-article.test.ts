@@ -9,6 +9,7 @@ import {
   type TranslationDependencies,
   translateArticle,
 } from "../../../src/core/pipeline/translate-article";
+import { InFlightRequests } from "../../../src/core/pipeline/in-flight-requests";
 import { answerInFormat, FakeLanguageModel } from "../../support/fake-language-model";
 import { MemoryCache } from "../../support/memory-cache";
 
@@ -126,5 +127,18 @@ describe("translateArticle", () => {
     await expect(translateArticle(dependencies, request)).rejects.toMatchObject({ kind: "truncated" });
     await flush();
     expect(cache.entries.size).toBe(0);
+  });
+
+  it("shares one generation between identical concurrent requests", async () => {
+    const model = new FakeLanguageModel();
+    const inFlight = new InFlightRequests<Awaited<ReturnType<typeof translateArticle>>>();
+    const { dependencies, request } = setup([model], { inFlight });
+    const [first, second] = await Promise.all([
+      translateArticle(dependencies, request),
+      translateArticle(dependencies, request),
+    ]);
+    expect(second).toBe(first);
+    expect(model.requests).toHaveLength(3);
+    expect(inFlight.size).toBe(0);
   });
 });
