@@ -20,6 +20,11 @@ export interface GenerateRequest {
    * `truncated`) so that retries and fallbacks treat a bad answer like a failed call.
    */
   readonly validate?: (result: GenerateResult) => void;
+  /**
+   * Asks for the answer as it is written: called once per attempt (retries included), it
+   * returns the listener that receives that attempt's text deltas. Adapters then stream.
+   */
+  readonly createTextListener?: () => (delta: string) => void;
 }
 
 export interface TokenUsage {

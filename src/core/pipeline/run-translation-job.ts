@@ -8,6 +8,8 @@ import {
   type ParsedOutput,
   parseTranslationOutput,
 } from "../prompt/parse-translation-output";
+import { restoreInlineMarkup } from "../article/protect-inline-markup";
+import { createSegmentStreamParser } from "../prompt/segment-stream-parser";
 import type { TranslationContext } from "./translation-context";
 
 export interface JobOutput {
@@ -53,6 +55,7 @@ async function callModel(context: TranslationContext, job: TranslationJob): Prom
       ),
       maxOutputTokens: estimateMaxOutputTokens(context.document, job, context.maxOutputTokens),
       validate,
+      ...(context.progress ? { createTextListener: () => segmentListener(context, job) } : {}),
     }),
   );
   const output = parsed ?? parseAnswer(result, expected);
@@ -63,6 +66,18 @@ async function callModel(context: TranslationContext, job: TranslationJob): Prom
     inputTokens: result.usage.inputTokens,
     outputTokens: result.usage.outputTokens,
   };
+}
+
+function segmentListener(context: TranslationContext, job: TranslationJob): (delta: string) => void {
+  const { document, progress } = context;
+  return createSegmentStreamParser((unitId, text) => {
+    const segment = unitId === "title" ? document.title : document.segments[unitId - 1];
+    progress?.segment({
+      language: job.language.code,
+      index: unitId === "title" ? "title" : unitId - 1,
+      text: restoreInlineMarkup(text, segment?.protectedParts ?? []),
+    });
+  });
 }
 
 function parseAnswer(

@@ -12,6 +12,7 @@ import type { PromptSet } from "../prompt/prompt-set";
 import type { GlossaryEntry } from "../glossary/glossary-schema";
 import { glossaryInstructionsByLanguage } from "./glossary-instructions-by-language";
 import type { InFlightRequests } from "./in-flight-requests";
+import type { TranslationProgress } from "./translation-progress";
 import { limitConcurrency } from "./limit-concurrency";
 import { lookupCachedTranslations } from "./lookup-cached-translations";
 import { translateLanguage } from "./translate-language";
@@ -42,6 +43,8 @@ export interface TranslationRequest {
   readonly bypassCache: boolean;
   /** Terms the translation must render as given (only those present in the article are sent). */
   readonly glossary: readonly GlossaryEntry[];
+  /** Set by streaming callers; such requests do not share generations with others. */
+  readonly progress?: TranslationProgress;
 }
 
 export interface LanguageResult extends CachedTranslation {
@@ -67,7 +70,7 @@ export async function translateArticle(
   const documentHash = await hashDocument(request.document);
   const id = await translationId(dependencies, request, documentHash);
   const work = () => generateOrReuse(dependencies, request, documentHash, id);
-  if (!dependencies.inFlight) return work();
+  if (!dependencies.inFlight || request.progress) return work();
   return dependencies.inFlight.run(`${id}:${request.bypassCache}`, work);
 }
 
@@ -92,11 +95,17 @@ async function generateOrReuse(
     maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
     summaryBullets: request.summaryBullets,
     glossaryInstructions,
+    progress: request.progress,
     limit: limitConcurrency(dependencies.concurrency),
   };
+  for (const [language, result] of lookup) request.progress?.language({ language, result: { ...result, cache: "hit" } });
   const misses = request.languages.filter((language) => !lookup.has(language.code));
   const settled = await Promise.allSettled(
-    misses.map((language) => translateLanguage(context, language, dependencies.now())),
+    misses.map(async (language) => {
+      const result = await translateLanguage(context, language, dependencies.now());
+      request.progress?.language({ language: language.code, result: { ...result, cache: "miss" } });
+      return result;
+    }),
   );
   const fresh = new Map<string, CachedTranslation>();
   settled.forEach((outcome, index) => {

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
 import { translateArticle, type TranslationOutcome } from "../../core/pipeline/translate-article";
@@ -12,6 +12,7 @@ import { buildTranslationDependencies } from "../services/build-translation-depe
 import { bundledPromptVersion } from "../services/bundled-prompts";
 import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
 import { resolveGlossary } from "../services/resolve-glossary";
+import { streamTranslation } from "../services/stream-translation";
 import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 
 const errorContent = { "application/json": { schema: errorResponseSchema } };
@@ -23,7 +24,16 @@ export const translationsRoute = createRoute({
   middleware: [readJsonBody()] as const,
   request: { body: { required: true, content: { "application/json": { schema: translationRequestSchema } } } },
   responses: {
-    200: { description: "Translations and summaries", content: { "application/json": { schema: translationResponseSchema } } },
+    200: {
+      description:
+        "Translations and summaries. With `Accept: text/event-stream`, server-sent events instead: " +
+        "`segment` (language, index, text) as the model writes, `language` (one language complete), " +
+        "`done` (this same JSON body), or `error` (the error body).",
+      content: {
+        "application/json": { schema: translationResponseSchema },
+        "text/event-stream": { schema: z.string() },
+      },
+    },
     400: { description: "Invalid JSON or request", content: errorContent },
     401: { description: "Missing or wrong API key", content: errorContent },
     413: { description: "Article too large", content: errorContent },
@@ -53,16 +63,24 @@ export function registerTranslationsRoute(app: OpenAPIHono<AppEnv>): void {
       waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     });
     const glossary = await resolveGlossary(body, new KvGlossaryStore(c.env.TRANSLATIONS, c.get("clientId")));
-    const outcome = await translateArticle(dependencies, {
+    const request = {
       document,
       languages,
       glossary,
       summaryBullets: body.summary === false ? 0 : body.summary.bullets,
       bypassCache: /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? ""),
-    });
-    const response = toResponse(outcome, body, await bundledPromptVersion(), document.removedResidue);
-    return c.json(response, 200);
+    };
+    const respond = async (outcome: TranslationOutcome) =>
+      toResponse(outcome, body, await bundledPromptVersion(), document.removedResidue);
+    if (wantsEventStream(c.req.header("Accept"))) {
+      return streamTranslation(c, (progress) => translateArticle(dependencies, { ...request, progress }).then(respond));
+    }
+    return c.json(await respond(await translateArticle(dependencies, request)), 200);
   });
+}
+
+function wantsEventStream(accept: string | undefined): boolean {
+  return /\btext\/event-stream\b/i.test(accept ?? "");
 }
 
 function checkArticleSize(body: TranslationRequestBody, limit: number): void {

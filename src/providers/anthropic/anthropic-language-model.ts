@@ -1,5 +1,6 @@
 import Anthropic from "@anthropic-ai/sdk";
-import type { LanguageModel } from "../../core/model/language-model";
+import type { GenerateRequest, LanguageModel } from "../../core/model/language-model";
+import { generateThroughStream } from "../generate-through-stream";
 import { type AnthropicCallTarget, buildAnthropicCall } from "./anthropic-call";
 import { generateWithAnthropic } from "./generate-with-anthropic";
 import { streamWithAnthropic } from "./stream-with-anthropic";
@@ -31,10 +32,16 @@ export function createAnthropicLanguageModel(
     apiKey: options.apiKey,
     defaultModelId: options.modelId,
   };
+  const stream = (request: GenerateRequest) =>
+    streamWithAnthropic(buildAnthropicCall(target, request));
   return {
     provider: providerName,
     modelId: options.modelId,
-    generate: (request) => generateWithAnthropic(buildAnthropicCall(target, request)),
-    stream: (request) => streamWithAnthropic(buildAnthropicCall(target, request)),
+    stream,
+    generate: (request) => {
+      const listen = request.createTextListener?.();
+      if (listen) return generateThroughStream(request, stream, listen);
+      return generateWithAnthropic(buildAnthropicCall(target, request));
+    },
   };
 }

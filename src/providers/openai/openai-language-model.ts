@@ -1,5 +1,6 @@
 import OpenAI from "openai";
-import type { LanguageModel } from "../../core/model/language-model";
+import type { GenerateRequest, LanguageModel } from "../../core/model/language-model";
+import { generateThroughStream } from "../generate-through-stream";
 import { generateWithOpenAi } from "./generate-with-openai";
 import { buildOpenAiCall, type OpenAiCallTarget } from "./openai-call";
 import { streamWithOpenAi } from "./stream-with-openai";
@@ -31,10 +32,15 @@ export function createOpenAiLanguageModel(options: OpenAiLanguageModelOptions): 
     baseUrl: options.baseUrl,
     defaultModelId: options.modelId,
   };
+  const stream = (request: GenerateRequest) => streamWithOpenAi(buildOpenAiCall(target, request));
   return {
     provider: providerName,
     modelId: options.modelId,
-    generate: (request) => generateWithOpenAi(buildOpenAiCall(target, request)),
-    stream: (request) => streamWithOpenAi(buildOpenAiCall(target, request)),
+    stream,
+    generate: (request) => {
+      const listen = request.createTextListener?.();
+      if (listen) return generateThroughStream(request, stream, listen);
+      return generateWithOpenAi(buildOpenAiCall(target, request));
+    },
   };
 }

@@ -1,0 +1,43 @@
+import type { UnitId } from "../plan/translation-job";
+
+const markerLine = /^\s*\[\[(title|summary|end|\d+)\]\]\s?(.*)$/;
+
+/**
+ * Reads an answer as it streams in and reports each segment as soon as the next marker
+ * shows it is complete. What it reports is not validated yet: the final result is.
+ */
+export function createSegmentStreamParser(
+  onSegment: (unitId: UnitId, text: string) => void,
+): (delta: string) => void {
+  let buffer = "";
+  let current: { unitId: UnitId; lines: string[] } | undefined;
+  const emitCurrent = () => {
+    const text = current?.lines.map((line) => line.trim()).filter(Boolean).join(" ") ?? "";
+    if (current && text !== "") onSegment(current.unitId, text);
+    current = undefined;
+  };
+  const readLine = (line: string) => {
+    const match = markerLine.exec(line);
+    if (!match) {
+      current?.lines.push(line);
+      return;
+    }
+    emitCurrent();
+    const [, id = "", rest = ""] = match;
+    if (id === "title") current = { unitId: "title", lines: [rest] };
+    else if (/^\d+$/.test(id)) current = { unitId: Number(id), lines: [rest] };
+  };
+  return (delta) => {
+    buffer += delta;
+    let newline = buffer.indexOf("\n");
+    while (newline !== -1) {
+      readLine(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+      newline = buffer.indexOf("\n");
+    }
+    if (buffer.trim() === "[[end]]") {
+      readLine(buffer);
+      buffer = "";
+    }
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { callWorker, translationRequest } from "../support/call-worker";
+import { setupMockNetwork } from "../support/mock-network";
+import { streamingTranslators } from "../support/streaming-responses";
+
+const network = setupMockNetwork();
+
+interface ServerSentEvent {
+  event: string;
+  data: Record<string, unknown>;
+}
+
+async function readEvents(response: Response): Promise<ServerSentEvent[]> {
+  const text = await response.text();
+  return text
+    .split("\n\n")
+    .filter((block) => block.trim() !== "")
+    .map((block) => {
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+      const data = block
+        .split("\n")
+        .filter((line) => line.startsWith("data: "))
+        .map((line) => line.slice(6))
+        .join("\n");
+      return { event, data: JSON.parse(data) as Record<string, unknown> };
+    });
+}
+
+const article = {
+  title: "Le Kazakhstan et l’Europe",
+  body: "## Énergie\n\nEDF et [Orano](https://www.orano.group/fr) suivent l’uranium.\n\nUn second paragraphe.",
+  format: "markdown",
+};
+const stream = { Accept: "text/event-stream" };
+
+describe("POST /v1/translations as server-sent events", () => {
+  for (const provider of ["openai", "anthropic"]) {
+    it(`streams segments with ${provider}'s streaming shape, and ends with the JSON body`, async () => {
+      const seen = { streamed: 0 };
+      network.use(...streamingTranslators(seen));
+      const variables = { OPENAI_API_KEY: "sk-test", ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: provider };
+      const body = { article: { ...article, title: `${article.title} (${provider})` }, target_langs: ["en", "kk"], summary: { bullets: 2 } };
+      const response = await callWorker(translationRequest(body, stream), variables);
+      expect(response.headers.get("Content-Type")).toContain("text/event-stream");
+      const events = await readEvents(response);
+      expect(seen.streamed).toBe(2);
+
+      const segments = events.filter((event) => event.event === "segment").map((event) => event.data);
+      expect(segments).toContainEqual({ language: "kk", index: "title", text: `kk: ${body.article.title}` });
+      expect(segments).toContainEqual({ language: "en", index: 1, text: "en: EDF et [Orano](https://www.orano.group/fr) suivent l’uranium." });
+      expect(events.filter((event) => event.event === "language").map((event) => event.data.language).sort()).toEqual(["en", "kk"]);
+      const done = events.at(-1);
+      expect(done?.event).toBe("done");
+
+      const plain = await callWorker(translationRequest(body, { "Cache-Control": "no-cache" }), { ...variables, LLM_PROVIDERS: "openai" });
+      const json = (await plain.json()) as { results: unknown };
+      expect((done?.data as { results: unknown }).results).toEqual(json.results);
+      expect((done?.data as { meta: { provider: string } }).meta.provider).toBe(provider);
+    });
+  }
+
+  it("serves a cached translation as language events, and reports failures as an error event", async () => {
+    network.use(...streamingTranslators());
+    const variables = { OPENAI_API_KEY: "sk-test" };
+    const body = { article: { title: "Caché", body: "Un paragraphe." }, target_langs: ["ru"] };
+    await callWorker(translationRequest(body), variables);
+    const cached = await readEvents(await callWorker(translationRequest(body, stream), variables));
+    expect(cached.map((event) => event.event)).toEqual(["language", "done"]);
+    expect(cached[0]?.data).toMatchObject({ language: "ru", cache: "hit", title: "ru: Caché" });
+
+    const failing = await callWorker(
+      translationRequest({ article: { title: "Panne", body: "Texte." }, target_langs: ["ru"] }, { ...stream, "Accept-Language": "fr" }),
+      { ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: "anthropic", ANTHROPIC_BASE_URL: "https://down.example.test", LLM_MAX_RETRIES: "0" },
+    );
+    const events = await readEvents(failing);
+    expect(events.at(-1)?.event).toBe("error");
+    expect(events.at(-1)?.data).toMatchObject({ error: { code: "provider_error", status: 502 } });
+  });
+});
