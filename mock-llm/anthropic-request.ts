@@ -13,7 +13,11 @@ export function checkAnthropicAuth(headers: IncomingHttpHeaders): ErrorReply | u
   const apiKey = headers["x-api-key"];
   if (typeof apiKey === "string" && apiKey.trim() !== "") return undefined;
   if (/^Bearer\s+\S+/i.test(headers.authorization ?? "")) return undefined;
-  return anthropicError(401, "authentication_error", "x-api-key header is required (any value works with mock-llm)");
+  return anthropicError(
+    401,
+    "authentication_error",
+    "x-api-key header is required (any value works with mock-llm)",
+  );
 }
 
 /**
@@ -28,7 +32,8 @@ export function parseAnthropicMessagesRequest(
   const json = parseJsonObject(body);
   if (!json) return invalid("There was an issue with your request body: it must be a JSON object.");
   if (typeof json.model !== "string" || json.model === "") return invalid("model: Field required");
-  if (json.max_tokens === undefined && requireMaxTokens) return invalid("max_tokens: Field required");
+  if (json.max_tokens === undefined && requireMaxTokens)
+    return invalid("max_tokens: Field required");
   if (json.max_tokens !== undefined && checkPositiveInteger(json.max_tokens) !== "ok") {
     return invalid("max_tokens: Input should be a valid integer greater than or equal to 1");
   }
@@ -36,7 +41,8 @@ export function parseAnthropicMessagesRequest(
     return invalid("stream: Input should be a valid boolean");
   }
   const system = readSystem(json.system);
-  if (system === undefined) return invalid("system: Input should be a valid string or a list of text blocks");
+  if (system === undefined)
+    return invalid("system: Input should be a valid string or a list of text blocks");
   const messages = readMessages(json.messages);
   if (typeof messages === "string") return invalid(messages);
   return {
@@ -62,7 +68,10 @@ function readMessages(value: unknown): MockChatMessage[] | string {
   if (value.length === 0) return "messages: at least one message is required";
   const messages: MockChatMessage[] = [];
   for (const [index, item] of value.entries()) {
-    if (!isJsonObject(item) || (item.role !== "user" && item.role !== "assistant" && item.role !== "system")) {
+    if (
+      !isJsonObject(item) ||
+      (item.role !== "user" && item.role !== "assistant" && item.role !== "system")
+    ) {
       return `messages.${index}.role: Input should be 'user' or 'assistant'`;
     }
     const content = textOfContent(item.content);

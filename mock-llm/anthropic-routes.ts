@@ -1,10 +1,15 @@
-import type { CompletionRequest, CompletionStart } from "./completion-flow";
-import { holdUntilClientLeaves, startCompletion, waitForWholeAnswer } from "./completion-flow";
+import { checkAnthropicAuth, parseAnthropicMessagesRequest } from "./anthropic-request";
+import {
+  type CompletionRequest,
+  type CompletionStart,
+  holdUntilClientLeaves,
+  startCompletion,
+  waitForWholeAnswer,
+} from "./completion-flow";
 import { sendJson } from "./http-io";
 import { paceDeltas } from "./latency";
-import { checkAnthropicAuth, parseAnthropicMessagesRequest } from "./anthropic-request";
 import { mockModelIds } from "./mock-models";
-import { countPromptTokens, type CompletionPlan } from "./plan-completion";
+import { type CompletionPlan, countPromptTokens } from "./plan-completion";
 import type { RouteContext } from "./route-context";
 import { startEventStream, writeEvent } from "./sse";
 import { anthropicError, anthropicFaultError, type ErrorReply } from "./vendor-errors";
@@ -19,23 +24,29 @@ export async function handleAnthropicMessages(context: RouteContext): Promise<vo
   const start = startCompletion(context, "anthropic", request);
   switch (start.kind) {
     case "invalid-header":
-      return sendAnthropicError(context, anthropicError(400, "invalid_request_error", start.message));
+      return sendAnthropicError(
+        context,
+        anthropicError(400, "invalid_request_error", start.message),
+      );
     case "error":
       return sendAnthropicError(context, anthropicFaultError(start.fault), start.sequence);
     case "timeout":
       return holdUntilClientLeaves(context);
     case "answer":
-      return request.stream ? streamAnswer(context, request, start) : sendAnswer(context, request, start);
+      return request.stream
+        ? streamAnswer(context, request, start)
+        : sendAnswer(context, request, start);
   }
 }
 
 /** `POST /v1/messages/count_tokens`. */
 export function handleAnthropicCountTokens(context: RouteContext): void {
   const authError = checkAnthropicAuth(context.request.headers);
-  if (authError) return sendAnthropicError(context, authError);
   const parsed = parseAnthropicMessagesRequest(context.body, { requireMaxTokens: false });
-  if (!parsed.ok) return sendAnthropicError(context, parsed.error);
-  sendJson(context.response, 200, { input_tokens: countPromptTokens(parsed.request.messages) });
+  if (authError) sendAnthropicError(context, authError);
+  else if (!parsed.ok) sendAnthropicError(context, parsed.error);
+  else
+    sendJson(context.response, 200, { input_tokens: countPromptTokens(parsed.request.messages) });
 }
 
 /** `GET /v1/models` in Anthropic's shape (chosen when the request has `anthropic-version`). */
@@ -53,8 +64,13 @@ export function handleAnthropicModel(context: RouteContext, id: string): void {
   sendJson(context.response, 200, anthropicModel(id));
 }
 
-export function sendAnthropicError(context: RouteContext, error: ErrorReply, sequence?: number): void {
-  const requestId = sequence === undefined ? {} : { "request-id": requestIdFor(sequence) };
+export function sendAnthropicError(
+  context: RouteContext,
+  error: ErrorReply,
+  sequence?: number,
+): void {
+  const requestId: Record<string, string> =
+    sequence === undefined ? {} : { "request-id": requestIdFor(sequence) };
   sendJson(context.response, error.status, error.body, { ...requestId, ...error.headers });
 }
 
@@ -64,7 +80,11 @@ function anthropicModel(id: string) {
 
 type Answer = Extract<CompletionStart, { kind: "answer" }>;
 
-async function sendAnswer(context: RouteContext, request: CompletionRequest, answer: Answer): Promise<void> {
+async function sendAnswer(
+  context: RouteContext,
+  request: CompletionRequest,
+  answer: Answer,
+): Promise<void> {
   if (!(await waitForWholeAnswer(context, answer.plan, answer.latency))) return;
   const { plan, sequence } = answer;
   sendJson(
@@ -85,7 +105,11 @@ async function sendAnswer(context: RouteContext, request: CompletionRequest, ans
  * `content_block_delta` (text_delta) per word, `content_block_stop`, `message_delta`
  * (stop_reason, usage), `message_stop`.
  */
-async function streamAnswer(context: RouteContext, request: CompletionRequest, answer: Answer): Promise<void> {
+async function streamAnswer(
+  context: RouteContext,
+  request: CompletionRequest,
+  answer: Answer,
+): Promise<void> {
   const { plan, sequence, latency } = answer;
   const { response, signal } = context;
   const send = (type: string, data: object) => writeEvent(response, { type, ...data }, type);
@@ -106,7 +130,12 @@ async function streamAnswer(context: RouteContext, request: CompletionRequest, a
   if (signal.aborted) return;
   send("content_block_stop", { index: 0 });
   send("message_delta", {
-    delta: { stop_reason: stopReasonOf(plan), stop_sequence: null, stop_details: null, container: null },
+    delta: {
+      stop_reason: stopReasonOf(plan),
+      stop_sequence: null,
+      stop_details: null,
+      container: null,
+    },
     usage: {
       input_tokens: plan.inputTokens,
       output_tokens: plan.outputTokens,

@@ -37,7 +37,10 @@ export function startCompletion(
   try {
     settings = resolveRequestSettings(context.defaults, context.request.headers);
   } catch (error) {
-    return { kind: "invalid-header", message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: "invalid-header",
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
   const sequence = recordCompletion(context.stats, vendor);
   const fault = decideFault(settings.faultPolicy, sequence);

@@ -35,7 +35,12 @@ export function createMockLlmServer(options: MockLlmOptions = {}): Server {
     handleRequest(request, response, defaults, stats, options).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (response.headersSent) response.destroy();
-      else sendJson(response, 500, openAiError(500, `mock-llm failed: ${message}`, "server_error").body);
+      else
+        sendJson(
+          response,
+          500,
+          openAiError(500, `mock-llm failed: ${message}`, "server_error").body,
+        );
     });
   });
   statsByServer.set(server, stats);
@@ -67,7 +72,10 @@ async function handleRequest(
 ): Promise<void> {
   const startedAt = performance.now();
   const method = request.method ?? "GET";
-  const path = new URL(request.url ?? "/", "http://mock-llm.invalid").pathname.replace(/(.)\/+$/, "$1");
+  const path = new URL(request.url ?? "/", "http://mock-llm.invalid").pathname.replace(
+    /(.)\/+$/,
+    "$1",
+  );
   const controller = new AbortController();
   let detail = "";
   response.on("close", () => {
@@ -94,7 +102,8 @@ async function handleRequest(
       detail = text;
     },
   };
-  if (body === undefined) return sendVendorError(context, 413, "Request body too large for mock-llm.");
+  if (body === undefined)
+    return sendVendorError(context, 413, "Request body too large for mock-llm.");
   await route(context);
 }
 
@@ -123,10 +132,12 @@ async function route(context: RouteContext): Promise<void> {
 /** An error in the shape of the vendor the client seems to speak to. */
 function sendVendorError(context: RouteContext, status: 404 | 413, message: string): void {
   const speaksAnthropic =
-    context.request.headers["anthropic-version"] !== undefined || context.path.startsWith("/v1/messages");
+    context.request.headers["anthropic-version"] !== undefined ||
+    context.path.startsWith("/v1/messages");
   if (speaksAnthropic) {
     const type = status === 404 ? "not_found_error" : "request_too_large";
-    return sendAnthropicError(context, anthropicError(status, type, message));
+    sendAnthropicError(context, anthropicError(status, type, message));
+  } else {
+    sendOpenAiError(context, openAiError(status, message, "invalid_request_error"));
   }
-  sendOpenAiError(context, openAiError(status, message, "invalid_request_error"));
 }

@@ -27,7 +27,10 @@ function candidateSentences(segments: readonly PromptSegment[], count: number): 
     ...segments.filter((segment) => segment.id === "title"),
   ];
   const sentencesBySegment = ordered.map((segment) =>
-    segment.text.split(sentenceEnd).map(cleanSentence).filter((sentence) => sentence !== ""),
+    segment.text
+      .split(sentenceEnd)
+      .map(cleanSentence)
+      .filter((sentence) => sentence !== ""),
   );
   const deepest = Math.max(0, ...sentencesBySegment.map((sentences) => sentences.length));
   const candidates: string[] = [];

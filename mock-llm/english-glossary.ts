@@ -19,7 +19,11 @@ export const englishGlossary: ReadonlyMap<string, string> = new Map(
     "samedi=Saturday dimanche=Sunday janvier=January février=February mars=March " +
     "avril=April mai=May juin=June juillet=July août=August septembre=September " +
     "octobre=October novembre=November décembre=December milliards=billion " +
-    "millions=million"
+    "millions=million million=million milliard=billion mille=thousand milliers=thousands " +
+    "même=same déjà=already encore=still bien=well oui=yes non=no mon=my ma=my mes=my " +
+    "ton=your votre=your vos=your suis=am ai=have avons=have avez=have être=be avoir=have " +
+    "ça=that cela=that lui=him eux=them quand=when comment=how pourquoi=why ainsi=thus " +
+    "alors=then puis=then y=there lors=during"
   )
     .split(" ")
     .map((pair): [string, string] => {

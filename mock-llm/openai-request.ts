@@ -33,7 +33,12 @@ export function checkOpenAiAuth(headers: IncomingHttpHeaders): ErrorReply | unde
 export function parseOpenAiChatRequest(body: string): OpenAiParseResult {
   const json = parseJsonObject(body);
   if (!json) {
-    return fail(400, "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload.)", null, null);
+    return fail(
+      400,
+      "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload.)",
+      null,
+      null,
+    );
   }
   if (typeof json.model !== "string" || json.model === "") {
     return fail(400, "you must provide a model parameter", null, null);
@@ -69,23 +74,53 @@ const roles: Readonly<Record<string, MockChatMessage["role"]>> = {
 
 function readMessages(value: unknown): MockChatMessage[] | ErrorReply {
   if (value === undefined) {
-    return openAiError(400, "Missing required parameter: 'messages'.", "invalid_request_error", "missing_required_parameter", "messages");
+    return openAiError(
+      400,
+      "Missing required parameter: 'messages'.",
+      "invalid_request_error",
+      "missing_required_parameter",
+      "messages",
+    );
   }
   if (!Array.isArray(value)) {
-    return openAiError(400, "Invalid type for 'messages': expected an array of objects.", "invalid_request_error", "invalid_type", "messages");
+    return openAiError(
+      400,
+      "Invalid type for 'messages': expected an array of objects.",
+      "invalid_request_error",
+      "invalid_type",
+      "messages",
+    );
   }
   if (value.length === 0) {
-    return openAiError(400, "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", "invalid_request_error", "empty_array", "messages");
+    return openAiError(
+      400,
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      "invalid_request_error",
+      "empty_array",
+      "messages",
+    );
   }
   const messages: MockChatMessage[] = [];
   for (const [index, item] of value.entries()) {
     const role = isJsonObject(item) && typeof item.role === "string" ? roles[item.role] : undefined;
     if (!isJsonObject(item) || role === undefined) {
-      return openAiError(400, `Invalid value for 'messages[${index}].role': supported values are 'system', 'developer', 'user', 'assistant', 'tool' and 'function'.`, "invalid_request_error", "invalid_value", `messages[${index}].role`);
+      return openAiError(
+        400,
+        `Invalid value for 'messages[${index}].role': supported values are 'system', 'developer', 'user', 'assistant', 'tool' and 'function'.`,
+        "invalid_request_error",
+        "invalid_value",
+        `messages[${index}].role`,
+      );
     }
     const content = textOfContent(item.content ?? null);
     if (content === undefined) {
-      return openAiError(400, `Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`, "invalid_request_error", "invalid_type", `messages[${index}].content`);
+      return openAiError(
+        400,
+        `Invalid type for 'messages[${index}].content': expected a string or an array of content parts.`,
+        "invalid_request_error",
+        "invalid_type",
+        `messages[${index}].content`,
+      );
     }
     messages.push({ role, content });
   }
@@ -100,16 +135,33 @@ function readTokenLimit(json: JsonObject): number | undefined | ErrorReply {
     if (value === undefined || value === null) continue;
     const check = checkPositiveInteger(value);
     if (check === "type") {
-      return openAiError(400, `Invalid type for '${name}': expected an integer.`, "invalid_request_error", "invalid_type", name);
+      return openAiError(
+        400,
+        `Invalid type for '${name}': expected an integer.`,
+        "invalid_request_error",
+        "invalid_type",
+        name,
+      );
     }
     if (check === "range") {
-      return openAiError(400, `Invalid '${name}': integer below minimum value. Expected a value >= 1, but got ${String(value)} instead.`, "invalid_request_error", "integer_below_min_value", name);
+      return openAiError(
+        400,
+        `Invalid '${name}': integer below minimum value. Expected a value >= 1, but got ${String(value)} instead.`,
+        "invalid_request_error",
+        "integer_below_min_value",
+        name,
+      );
     }
     if (typeof value === "number") limit = value;
   }
   return limit;
 }
 
-function fail(status: number, message: string, code: string | null, param: string | null): OpenAiParseResult {
+function fail(
+  status: number,
+  message: string,
+  code: string | null,
+  param: string | null,
+): OpenAiParseResult {
   return { ok: false, error: openAiError(status, message, "invalid_request_error", code, param) };
 }

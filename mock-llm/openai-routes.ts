@@ -5,8 +5,8 @@ import {
   waitForWholeAnswer,
 } from "./completion-flow";
 import { sendJson } from "./http-io";
-import { mockModelIds } from "./mock-models";
 import { paceDeltas } from "./latency";
+import { mockModelIds } from "./mock-models";
 import { checkOpenAiAuth, type OpenAiChatRequest, parseOpenAiChatRequest } from "./openai-request";
 import type { CompletionPlan } from "./plan-completion";
 import type { RouteContext } from "./route-context";
@@ -31,7 +31,9 @@ export async function handleOpenAiChatCompletions(context: RouteContext): Promis
     case "timeout":
       return holdUntilClientLeaves(context);
     case "answer":
-      return request.stream ? streamAnswer(context, request, start) : sendAnswer(context, request, start);
+      return request.stream
+        ? streamAnswer(context, request, start)
+        : sendAnswer(context, request, start);
   }
 }
 
@@ -49,7 +51,8 @@ export function handleOpenAiModel(context: RouteContext, id: string): void {
 }
 
 export function sendOpenAiError(context: RouteContext, error: ErrorReply, sequence?: number): void {
-  const requestId = sequence === undefined ? {} : { "x-request-id": requestIdFor(sequence) };
+  const requestId: Record<string, string> =
+    sequence === undefined ? {} : { "x-request-id": requestIdFor(sequence) };
   sendJson(context.response, error.status, error.body, { ...requestId, ...error.headers });
 }
 
@@ -59,7 +62,11 @@ function openAiModel(id: string) {
 
 type Answer = Extract<CompletionStart, { kind: "answer" }>;
 
-async function sendAnswer(context: RouteContext, request: OpenAiChatRequest, answer: Answer): Promise<void> {
+async function sendAnswer(
+  context: RouteContext,
+  request: OpenAiChatRequest,
+  answer: Answer,
+): Promise<void> {
   if (!(await waitForWholeAnswer(context, answer.plan, answer.latency))) return;
   const { plan, sequence } = answer;
   sendJson(
@@ -90,7 +97,11 @@ async function sendAnswer(context: RouteContext, request: OpenAiChatRequest, ans
  * `chat.completion.chunk` frames: the role, one per word, the finish reason, then (with
  * `stream_options.include_usage`) a usage chunk with `choices: []`, then `data: [DONE]`.
  */
-async function streamAnswer(context: RouteContext, request: OpenAiChatRequest, answer: Answer): Promise<void> {
+async function streamAnswer(
+  context: RouteContext,
+  request: OpenAiChatRequest,
+  answer: Answer,
+): Promise<void> {
   const { plan, sequence, latency } = answer;
   const { response, signal } = context;
   const base = {

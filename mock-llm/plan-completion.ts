@@ -27,7 +27,11 @@ export interface CompletionInput {
 export function planCompletion(input: CompletionInput): CompletionPlan {
   const userText = lastUserText(input.messages);
   const prompt = parseTranslationPrompt(userText);
-  const full = composeAnswer(userText, prompt, input.fault === "malformed" ? "malformed" : "well-formed");
+  const full = composeAnswer(
+    userText,
+    prompt,
+    input.fault === "malformed" ? "malformed" : "well-formed",
+  );
   let text = input.fault === "truncate" ? firstHalf(full) : full;
   let finishReason: CompletionPlan["finishReason"] = input.fault === "truncate" ? "length" : "stop";
   if (input.maxTokens !== undefined && countTokens(text) > input.maxTokens) {

@@ -1,3 +1,4 @@
+import { kazakhGlossary, russianGlossary } from "./cyrillic-glossary";
 import { englishElisions, englishGlossary } from "./english-glossary";
 import {
   type CyrillicTable,
@@ -16,9 +17,16 @@ const protectedSpan =
 const letterRun = /\p{L}+/gu;
 const elision = /(?<!\p{L})(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L})/giu;
 
-const cyrillicTables: Readonly<Record<string, CyrillicTable>> = {
-  kk: kazakhTable,
-  ru: russianTable,
+interface CyrillicLanguage {
+  readonly table: CyrillicTable;
+  readonly glossary: ReadonlyMap<string, string>;
+  /** Drop elided `l'`, `d'`, `s'`… (Kazakh: a lone `с` or `а` would read as Russian). */
+  readonly dropElisions: boolean;
+}
+
+const cyrillicLanguages: Readonly<Record<string, CyrillicLanguage>> = {
+  kk: { table: kazakhTable, glossary: kazakhGlossary, dropElisions: true },
+  ru: { table: russianTable, glossary: russianGlossary, dropElisions: false },
 };
 
 /** `[EN]`, `[KK]`, `[RU]`: the visible mark that the text is a mock translation. */
@@ -33,8 +41,9 @@ export function pseudoTranslate(text: string, code: string): string {
 }
 
 /**
- * Rewrites the words only: kk and ru become Cyrillic (Kazakh with its own letters),
- * en becomes "Franglais" (a small glossary, accents dropped), other codes lose accents.
+ * Rewrites the words only: kk and ru become Cyrillic (Kazakh with its own letters; months,
+ * magnitudes and a few function words from a glossary), en becomes "Franglais" (a small
+ * glossary, accents dropped), other codes lose their accents.
  */
 export function rewriteWords(text: string, code: string): string {
   return text
@@ -44,11 +53,13 @@ export function rewriteWords(text: string, code: string): string {
 }
 
 function rewritePlainText(text: string, code: string): string {
-  const table = cyrillicTables[code];
-  if (table) {
-    return text.replace(letterRun, (word) =>
-      matchCase(word, transliterateWord(word.toLowerCase(), table)),
-    );
+  const cyrillic = cyrillicLanguages[code];
+  if (cyrillic) {
+    const { table, glossary, dropElisions } = cyrillic;
+    return (dropElisions ? text.replace(elision, "") : text).replace(letterRun, (word) => {
+      const lower = word.toLowerCase();
+      return matchCase(word, glossary.get(lower) ?? transliterateWord(lower, table));
+    });
   }
   if (code === "en") {
     return text
@@ -56,7 +67,10 @@ function rewritePlainText(text: string, code: string): string {
         matchCase(match, englishElisions.get(article.toLowerCase()) ?? ""),
       )
       .replace(letterRun, (word) =>
-        matchCase(word, englishGlossary.get(word.toLowerCase()) ?? stripAccents(word.toLowerCase())),
+        matchCase(
+          word,
+          englishGlossary.get(word.toLowerCase()) ?? stripAccents(word.toLowerCase()),
+        ),
       );
   }
   return text.replace(letterRun, (word) => matchCase(word, stripAccents(word.toLowerCase())));

@@ -35,9 +35,18 @@ export function serverSettings(options: MockLlmOptions): RequestSettings {
   const seed = options.seed ?? 1;
   requireOption(isNonNegative(ttftMs), "ttftMs must be a number ≥ 0");
   requireOption(isNonNegative(tokensPerSecond), "tokensPerSecond must be a number ≥ 0");
-  requireOption(faults.every((fault) => isFaultKind(fault)), `fault must be one of ${faultKinds.join(", ")}`);
-  requireOption(rate === undefined || (isNonNegative(rate) && rate <= 1), "faultRate must be between 0 and 1");
-  requireOption(firstN === undefined || (Number.isInteger(firstN) && firstN >= 0), "faultFirstN must be a whole number ≥ 0");
+  requireOption(
+    faults.every((fault) => isFaultKind(fault)),
+    `fault must be one of ${faultKinds.join(", ")}`,
+  );
+  requireOption(
+    rate === undefined || (isNonNegative(rate) && rate <= 1),
+    "faultRate must be between 0 and 1",
+  );
+  requireOption(
+    firstN === undefined || (Number.isInteger(firstN) && firstN >= 0),
+    "faultFirstN must be a whole number ≥ 0",
+  );
   requireOption(Number.isSafeInteger(seed), "seed must be an integer");
   return {
     latency: { ttftMs, tokensPerSecond },
@@ -75,7 +84,10 @@ export function resolveRequestSettings(
   const base = defaults.faultPolicy;
   return {
     latency: {
-      ttftMs: ttft === undefined ? defaults.latency.ttftMs : parseNonNegativeNumber(mockHeaders.ttftMs, ttft),
+      ttftMs:
+        ttft === undefined
+          ? defaults.latency.ttftMs
+          : parseNonNegativeNumber(mockHeaders.ttftMs, ttft),
       tokensPerSecond:
         speed === undefined
           ? defaults.latency.tokensPerSecond

@@ -97,8 +97,8 @@ export function transliterateWord(word: string, table: CyrillicTable): string {
   let output = "";
   let index = 0;
   while (index < letters.length) {
-    const digraph = table.digraphs.find(([latin]) =>
-      latin === letters.slice(index, index + latin.length).join(""),
+    const digraph = table.digraphs.find(
+      ([latin]) => latin === letters.slice(index, index + latin.length).join(""),
     );
     if (digraph) {
       output += digraph[1];
@@ -111,7 +111,11 @@ export function transliterateWord(word: string, table: CyrillicTable): string {
   return output;
 }
 
-function transliterateLetter(letters: readonly string[], index: number, table: CyrillicTable): string {
+function transliterateLetter(
+  letters: readonly string[],
+  index: number,
+  table: CyrillicTable,
+): string {
   const letter = letters[index] ?? "";
   const next = letters[index + 1];
   const isLast = index === letters.length - 1;

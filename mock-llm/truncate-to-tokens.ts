@@ -1,6 +1,9 @@
 import { countTokens } from "./count-tokens";
 
-/** The longest prefix of `text` that fits in `maxTokens`. */
+/**
+ * The longest prefix of `text` that fits in `maxTokens` (a binary search on characters, so it
+ * works with any `countTokens`; the result always fits even where a tokenizer is not monotonic).
+ */
 export function truncateToTokens(text: string, maxTokens: number): string {
   if (countTokens(text) <= maxTokens) return text;
   const characters = Array.from(text);
