@@ -1,47 +1,36 @@
 import type { ArticleDocument } from "../article/article-document";
 import type { ChatMessage } from "../model/language-model";
-import { describeTask, type TranslationJob, type UnitId } from "../plan/translation-job";
+import type { TranslationJob } from "../plan/translation-job";
 import type { PromptSet } from "./prompt-set";
 import { renderTemplate } from "./render-template";
+import { unitText } from "./unit-text";
 
 /**
- * The system prompt carries the rules; the user message carries the article, fenced and
- * one segment a line, so the article is always data and never instructions.
+ * The system prompt carries the rules; the user message the article's units, fenced and one
+ * a line, so the article is always data. A call without the title gets it as context, which
+ * keeps names and tone consistent across calls without resending the article.
  */
 export function buildTranslationMessages(
   prompts: PromptSet,
   document: ArticleDocument,
   job: TranslationJob,
-  glossaryInstructions = "",
+  glossaryInstructions: string,
 ): ChatMessage[] {
   const values = {
     target_name: job.language.promptName,
     target_code: job.language.code,
-    summary_bullets: String(job.summaryBullets),
-    task: describeTask(job),
-    language_notes: job.language.promptNotes.map((note) => `   - ${note}`).join("\n"),
+    language_notes: job.language.promptNotes.map((note) => `- ${note}`).join("\n"),
+    context: headlineContext(document, job),
     glossary: glossaryInstructions,
+    segments: job.unitIds.map((unitId) => `[[${unitId}]] ${unitText(document, unitId)}`).join("\n"),
   };
-  const summaryFormat =
-    job.summaryBullets > 0 ? renderTemplate(prompts.summaryFormat, values) : "";
   return [
-    { role: "system", content: renderTemplate(prompts.translateSystem, { ...values, summary_format: summaryFormat }) },
-    { role: "user", content: renderTemplate(prompts.translateUser, { ...values, segments: renderSegments(document, job) }) },
+    { role: "system", content: renderTemplate(prompts.translateSystem, values).trim() },
+    { role: "user", content: renderTemplate(prompts.translateUser, values) },
   ];
 }
 
-/** A summary call reads the whole article; a translation call reads only its own units. */
-function renderSegments(document: ArticleDocument, job: TranslationJob): string {
-  const unitIds: readonly UnitId[] = job.unitIds.length > 0 ? job.unitIds : allUnitIds(document);
-  return unitIds.map((unitId) => `[[${unitId}]] ${unitText(document, unitId)}`).join("\n");
-}
-
-export function allUnitIds(document: ArticleDocument): UnitId[] {
-  const bodyIds = document.segments.map((_segment, index) => index + 1);
-  return document.title ? ["title", ...bodyIds] : bodyIds;
-}
-
-export function unitText(document: ArticleDocument, unitId: UnitId): string {
-  const segment = unitId === "title" ? document.title : document.segments[unitId - 1];
-  return (segment?.text ?? "").replace(/\s*\n\s*/g, " ");
+function headlineContext(document: ArticleDocument, job: TranslationJob): string {
+  if (!document.title || job.unitIds.includes("title")) return "";
+  return `Headline, for context only: ${unitText(document, "title")}\n`;
 }
