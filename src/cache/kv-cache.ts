@@ -1,32 +1,25 @@
-import type { z } from "zod";
 import type { Cache } from "../core/cache/cache";
 
 /** KV allows `get` of at most 100 keys at once. */
 const keysPerRead = 100;
 
-/**
- * The cache over a KV namespace: batched reads, values checked against their schema on the
- * way out (an entry from an older format is a miss, not a crash), TTL on every write.
- */
-export class KvCache<Schema extends z.ZodType> implements Cache<z.infer<Schema>> {
-  constructor(
-    private readonly namespace: KVNamespace,
-    private readonly schema: Schema,
-  ) {}
+/** The cache over a KV namespace: JSON values, batched reads, a TTL on every write. */
+export class KvCache implements Cache {
+  constructor(private readonly namespace: KVNamespace) {}
 
-  async getMany(keys: readonly string[]): Promise<Map<string, z.infer<Schema>>> {
-    const found = new Map<string, z.infer<Schema>>();
+  async getMany(keys: readonly string[]): Promise<Map<string, unknown>> {
+    const found = new Map<string, unknown>();
+    const reads: Promise<Map<string, unknown>>[] = [];
     for (let start = 0; start < keys.length; start += keysPerRead) {
-      const values = await this.namespace.get(keys.slice(start, start + keysPerRead), "json");
-      for (const [key, value] of values) {
-        const parsed = this.schema.safeParse(value);
-        if (value !== null && parsed.success) found.set(key, parsed.data);
-      }
+      reads.push(this.namespace.get(keys.slice(start, start + keysPerRead), "json"));
+    }
+    for (const values of await Promise.all(reads)) {
+      for (const [key, value] of values) if (value !== null) found.set(key, value);
     }
     return found;
   }
 
-  async put(key: string, value: z.infer<Schema>, options?: { readonly ttlSeconds?: number }): Promise<void> {
+  async put(key: string, value: unknown, options?: { readonly ttlSeconds?: number }): Promise<void> {
     const expirationTtl = options?.ttlSeconds === undefined ? undefined : Math.max(60, options.ttlSeconds);
     await this.namespace.put(key, JSON.stringify(value), expirationTtl ? { expirationTtl } : {});
   }

@@ -4,16 +4,33 @@ import type {
   LanguageModel,
 } from "../../src/core/model/language-model";
 
-/** Answers like a translator that prefixes each segment with the language code. */
+function articleLines(user: string): string[] {
+  return (/<article>\n([\s\S]*)\n<\/article>/.exec(user)?.[1] ?? "").split("\n");
+}
+
+/** Answers a translation call like a translator that prefixes each segment with the language. */
+function answerTranslation(user: string): string {
+  const code = /^Language: (\S+)/m.exec(user)?.[1] ?? "xx";
+  const lines = articleLines(user).map((line) => line.replace(/^(\[\[\w+\]\]) /, `$1 ${code}: `));
+  return [...lines, "[[end]]"].join("\n");
+}
+
+/** Answers a summary call: a note per id asked for, then the bullets of each language. */
+function answerSummary(user: string): string {
+  const noteIds = (/^Notes: (.*)$/m.exec(user)?.[1] ?? "none").split(", ").filter((id) => id !== "none");
+  const codes = (/^Summaries: (.*)$/m.exec(user)?.[1] ?? "").split(", ").filter(Boolean);
+  const bullets = Number(/^Bullets: (\d+)/m.exec(user)?.[1] ?? 0);
+  const notes = noteIds.map((id) => `[[${id}]] note ${id}`);
+  const summaries = codes.flatMap((code) => [
+    `[[summary ${code}]]`,
+    ...Array.from({ length: bullets }, (_value, index) => `- ${code} point ${index + 1}`),
+  ]);
+  return [...notes, ...summaries, "[[end]]"].join("\n");
+}
+
 export function answerInFormat(request: GenerateRequest): string {
   const user = request.messages.at(-1)?.content ?? "";
-  const code = /Target language code: (\S+)/.exec(user)?.[1] ?? "xx";
-  const bullets = Number(/Summary bullets: (\d+)/.exec(user)?.[1] ?? 0);
-  const task = /Task: (.+)/.exec(user)?.[1] ?? "";
-  const lines = (/<article>\n([\s\S]*)\n<\/article>/.exec(user)?.[1] ?? "").split("\n");
-  const segments = task === "summarize" ? [] : lines.map((line) => line.replace(/^(\[\[\w+\]\]) /, `$1 ${code}: `));
-  const summary = bullets > 0 ? ["[[summary]]", ...Array.from({ length: bullets }, (_v, i) => `- ${code} point ${i + 1}`)] : [];
-  return [...segments, ...summary, "[[end]]"].join("\n");
+  return /^Summaries: /m.test(user) ? answerSummary(user) : answerTranslation(user);
 }
 
 export type FakeBehaviour = (request: GenerateRequest, call: number) => GenerateResult | Error;
@@ -43,4 +60,8 @@ export class FakeLanguageModel implements LanguageModel {
       modelId: this.modelId,
     };
   }
+}
+
+export function isSummaryCall(request: GenerateRequest): boolean {
+  return /^Summaries: /m.test(request.messages.at(-1)?.content ?? "");
 }

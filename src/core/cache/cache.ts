@@ -1,5 +1,5 @@
-/** A key-value store for finished translations: KV in the Worker, a Map in tests. */
-export interface Cache<Value> {
-  getMany(keys: readonly string[]): Promise<Map<string, Value>>;
-  put(key: string, value: Value, options?: { readonly ttlSeconds?: number }): Promise<void>;
+/** A key-value store: KV in the Worker, a Map in tests. Values are checked by their reader. */
+export interface Cache {
+  getMany(keys: readonly string[]): Promise<Map<string, unknown>>;
+  put(key: string, value: unknown, options?: { readonly ttlSeconds?: number }): Promise<void>;
 }

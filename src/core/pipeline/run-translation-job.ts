@@ -1,111 +1,50 @@
-import type { GenerateResult } from "../model/language-model";
-import { isModelError, ModelError } from "../model/model-error";
-import { splitJob, estimateMaxOutputTokens } from "../plan/plan-translation-jobs";
-import type { TranslationJob, UnitId } from "../plan/translation-job";
-import { buildTranslationMessages, unitText } from "../prompt/build-translation-messages";
-import {
-  MalformedOutputError,
-  type ParsedOutput,
-  parseTranslationOutput,
-} from "../prompt/parse-translation-output";
 import { restoreInlineMarkup } from "../article/protect-inline-markup";
+import { isModelError } from "../model/model-error";
+import { maxOutputTokensFor, estimateUnitOutputTokens } from "../plan/estimate-tokens";
+import { splitTranslationJob } from "../plan/plan-translation-jobs";
+import type { TranslationJob, UnitId } from "../plan/translation-job";
+import { buildTranslationMessages } from "../prompt/build-translation-messages";
+import { parseTranslationOutput } from "../prompt/parse-translation-output";
 import { createSegmentStreamParser } from "../prompt/segment-stream-parser";
-import type { TranslationContext } from "./translation-context";
+import { unitSegment, unitText } from "../prompt/unit-text";
+import { callModel } from "./call-model";
+import type { PipelineContext } from "./pipeline-context";
 
-export interface JobOutput {
+export interface TranslatedUnits {
   readonly translations: ReadonlyMap<UnitId, string>;
-  readonly summary: readonly string[];
   readonly provider: string;
   readonly modelId: string;
-  readonly inputTokens: number;
-  readonly outputTokens: number;
 }
 
-/** One model call; an answer cut off by the output limit is split in two and asked again. */
-export async function runTranslationJob(
-  context: TranslationContext,
-  job: TranslationJob,
-): Promise<JobOutput> {
+/** One translation call; an answer cut off by the output limit is split in two and asked again. */
+export async function runTranslationJob(context: PipelineContext, job: TranslationJob): Promise<TranslatedUnits> {
   try {
-    return await callModel(context, job);
+    const answer = await callModel(context, {
+      messages: buildTranslationMessages(context.prompts, context.document, job, context.glossary.forUnits(job.unitIds, job.language.code)),
+      maxOutputTokens: maxOutputTokensFor(expectedOutput(context, job), context.maxOutputTokens),
+      parse: (text) =>
+        parseTranslationOutput(text, { units: job.unitIds.map((id) => ({ id, sourceText: unitText(context.document, id) })) }),
+      ...(context.progress ? { createTextListener: () => segmentListener(context, job) } : {}),
+    });
+    return { translations: answer.parsed, provider: answer.provider, modelId: answer.modelId };
   } catch (error) {
-    const halves = isModelError(error) && error.kind === "truncated" ? splitJob(job) : null;
+    const halves = isModelError(error) && error.kind === "truncated" ? splitTranslationJob(job) : null;
     if (!halves) throw error;
     const [first, second] = await Promise.all(halves.map((half) => runTranslationJob(context, half)));
-    return mergeOutputs(first as JobOutput, second as JobOutput);
+    return { ...(first as TranslatedUnits), translations: new Map([...(first?.translations ?? []), ...(second?.translations ?? [])]) };
   }
 }
 
-async function callModel(context: TranslationContext, job: TranslationJob): Promise<JobOutput> {
-  const expected = {
-    units: job.unitIds.map((id) => ({ id, sourceText: unitText(context.document, id) })),
-    summaryBullets: job.summaryBullets,
-  };
-  let parsed: ParsedOutput | undefined;
-  const validate = (result: GenerateResult) => {
-    parsed = parseAnswer(result, expected);
-  };
-  const result = await context.limit(() =>
-    context.model.generate({
-      messages: buildTranslationMessages(
-        context.prompts,
-        context.document,
-        job,
-        context.glossaryInstructions.get(job.language.code),
-      ),
-      maxOutputTokens: estimateMaxOutputTokens(context.document, job, context.maxOutputTokens),
-      validate,
-      ...(context.progress ? { createTextListener: () => segmentListener(context, job) } : {}),
-    }),
-  );
-  const output = parsed ?? parseAnswer(result, expected);
-  return {
-    ...output,
-    provider: result.provider,
-    modelId: result.modelId,
-    inputTokens: result.usage.inputTokens,
-    outputTokens: result.usage.outputTokens,
-  };
+function expectedOutput(context: PipelineContext, job: TranslationJob): number {
+  return job.unitIds.reduce<number>((sum, id) => sum + estimateUnitOutputTokens(context.document, id, job.language), 16);
 }
 
-function segmentListener(context: TranslationContext, job: TranslationJob): (delta: string) => void {
-  const { document, progress } = context;
+function segmentListener(context: PipelineContext, job: TranslationJob): (delta: string) => void {
   return createSegmentStreamParser((unitId, text) => {
-    const segment = unitId === "title" ? document.title : document.segments[unitId - 1];
-    progress?.segment({
+    context.progress?.segment({
       language: job.language.code,
       index: unitId === "title" ? "title" : unitId - 1,
-      text: restoreInlineMarkup(text, segment?.protectedParts ?? []),
+      text: restoreInlineMarkup(text, unitSegment(context.document, unitId)?.protectedParts ?? []),
     });
   });
-}
-
-function parseAnswer(
-  result: GenerateResult,
-  expected: Parameters<typeof parseTranslationOutput>[1],
-): ParsedOutput {
-  const origin = { provider: result.provider, modelId: result.modelId };
-  if (result.finishReason === "length") {
-    throw new ModelError("The answer was cut off by the output token limit", { kind: "truncated", ...origin });
-  }
-  if (result.finishReason === "content_filter") {
-    throw new ModelError("The provider's content filter stopped the answer", { kind: "content_filter", ...origin });
-  }
-  try {
-    return parseTranslationOutput(result.text, expected);
-  } catch (error) {
-    if (!(error instanceof MalformedOutputError)) throw error;
-    throw new ModelError(error.message, { kind: "malformed_output", ...origin, cause: error });
-  }
-}
-
-function mergeOutputs(first: JobOutput, second: JobOutput): JobOutput {
-  return {
-    translations: new Map([...first.translations, ...second.translations]),
-    summary: first.summary.length > 0 ? first.summary : second.summary,
-    provider: first.provider,
-    modelId: first.modelId,
-    inputTokens: first.inputTokens + second.inputTokens,
-    outputTokens: first.outputTokens + second.outputTokens,
-  };
 }

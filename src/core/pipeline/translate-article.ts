@@ -1,32 +1,34 @@
 import type { ArticleDocument } from "../article/article-document";
 import type { Cache } from "../cache/cache";
-import type { CachedTranslation } from "../cache/cached-translation";
-import { hashDocument, translationCacheKey } from "../cache/translation-cache-key";
+import type { ArticleEntry } from "../cache/cache-entries";
+import { hashDocument } from "../cache/cache-keys";
+import { ArticleGlossary } from "../glossary/article-glossary";
+import type { GlossaryEntry } from "../glossary/glossary-schema";
 import { sha256Hex } from "../hash/sha256-hex";
 import type { TargetLanguage } from "../languages/languages";
-import type { LanguageModel } from "../model/language-model";
 import { composeModelChain } from "../model/compose-model-chain";
+import type { LanguageModel } from "../model/language-model";
 import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
-import type { GlossaryEntry } from "../glossary/glossary-schema";
-import { glossaryInstructionsByLanguage } from "./glossary-instructions-by-language";
 import type { InFlightRequests } from "./in-flight-requests";
-import type { TranslationProgress } from "./translation-progress";
 import { limitConcurrency } from "./limit-concurrency";
-import { lookupCachedTranslations } from "./lookup-cached-translations";
-import { translateLanguage } from "./translate-language";
+import type { PipelineContext } from "./pipeline-context";
+import { produceLanguages } from "./produce-languages";
+import { readCachedArticles } from "./read-cached-parts";
+import type { TranslationProgress } from "./translation-progress";
 
 export interface TranslationDependencies {
   /** Provider adapters in fallback order: the first answers, the next ones stand in. */
   readonly models: readonly LanguageModel[];
-  readonly cache: Cache<CachedTranslation>;
+  readonly cache: Cache;
   readonly prompts: PromptSet;
   readonly promptVersion: string;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
   readonly maxOutputTokens: number;
   readonly maxSourceCharactersPerCall: number;
+  /** Simultaneous model calls per request (Workers: 6 connections). */
   readonly concurrency: number;
   readonly cacheTtlSeconds: number;
   /** Keeps the worker alive for cache writes after the response is sent (`waitUntil`). */
@@ -47,21 +49,26 @@ export interface TranslationRequest {
   readonly progress?: TranslationProgress;
 }
 
-export interface LanguageResult extends CachedTranslation {
-  readonly cache: "hit" | "miss";
+export interface LanguageResult extends ArticleEntry {
+  /** hit: served whole; partial: some segments or the summary reused; miss: all made now. */
+  readonly cache: "hit" | "partial" | "miss";
+  readonly segmentsHit: number;
+  readonly segmentsMissed: number;
 }
 
 export interface TranslationOutcome {
   readonly id: string;
   readonly results: ReadonlyMap<string, LanguageResult>;
   readonly cache: "hit" | "miss" | "partial";
+  readonly segments: { readonly hit: number; readonly missed: number };
   readonly usage: { readonly inputTokens: number; readonly outputTokens: number; readonly calls: number };
 }
 
 /**
- * The whole flow for one article: cache lookup for every language in one batch, model calls
- * for the misses, and cache writes for the languages that came back complete and valid.
- * When a language fails, the others are still cached and the first failure is thrown.
+ * The whole flow for one article: whole-article cache hits first; for the other languages,
+ * cached segments, notes and summaries, then balanced model calls for what is missing, and
+ * cache writes for every part that came back complete and valid. When a language fails,
+ * what succeeded is still cached and the first failure is thrown.
  */
 export async function translateArticle(
   dependencies: TranslationDependencies,
@@ -80,84 +87,71 @@ async function generateOrReuse(
   documentHash: string,
   id: string,
 ): Promise<TranslationOutcome> {
-  const glossaryInstructions = glossaryInstructionsByLanguage(request);
-  const lookup = await lookupCachedTranslations(dependencies, request, documentHash, glossaryInstructions);
   const meter = new UsageMeter();
-  const context = {
+  const context = createContext(dependencies, request, documentHash, meter);
+  const articles = request.bypassCache
+    ? new Map<string, ArticleEntry>()
+    : await readCachedArticles(context, dependencies.cache, request.languages);
+  for (const [language, entry] of articles) request.progress?.language({ language, result: wholeHit(entry, context) });
+  const missing = request.languages.filter((language) => !articles.has(language.code));
+  const fresh = await produceLanguages(context, dependencies, missing, request.bypassCache);
+  const results = new Map<string, LanguageResult>();
+  for (const { code } of request.languages) {
+    const result = fresh.get(code) ?? wholeHit(articles.get(code) as ArticleEntry, context);
+    results.set(code, result);
+  }
+  return summarizeOutcome(id, results, meter);
+}
+
+function createContext(
+  dependencies: TranslationDependencies,
+  request: TranslationRequest,
+  documentHash: string,
+  meter: UsageMeter,
+): PipelineContext {
+  return {
     document: request.document,
-    model: composeModelChain(dependencies.models, {
-      retry: dependencies.retry,
-      timeoutMs: dependencies.timeoutMs,
-      meter,
-    }),
+    documentHash,
+    glossary: new ArticleGlossary(request.document, request.glossary),
+    model: composeModelChain(dependencies.models, { retry: dependencies.retry, timeoutMs: dependencies.timeoutMs, meter }),
+    stamps: dependencies.models.map((model) => ({
+      provider: model.provider,
+      modelId: model.modelId,
+      promptVersion: dependencies.promptVersion,
+    })),
+    promptVersion: dependencies.promptVersion,
     prompts: dependencies.prompts,
     maxOutputTokens: dependencies.maxOutputTokens,
-    maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
     summaryBullets: request.summaryBullets,
-    glossaryInstructions,
     progress: request.progress,
     limit: limitConcurrency(dependencies.concurrency),
   };
-  for (const [language, result] of lookup) request.progress?.language({ language, result: { ...result, cache: "hit" } });
-  const misses = request.languages.filter((language) => !lookup.has(language.code));
-  const settled = await Promise.allSettled(
-    misses.map(async (language) => {
-      const result = await translateLanguage(context, language, dependencies.now());
-      request.progress?.language({ language: language.code, result: { ...result, cache: "miss" } });
-      return result;
-    }),
-  );
-  const fresh = new Map<string, CachedTranslation>();
-  settled.forEach((outcome, index) => {
-    const language = misses[index];
-    if (outcome.status === "fulfilled" && language) fresh.set(language.code, outcome.value);
-  });
-  storeFresh(dependencies, request, { documentHash, glossaryInstructions }, fresh);
-  const failure = settled.find((outcome) => outcome.status === "rejected");
-  if (failure) throw failure.reason;
+}
+
+function wholeHit(entry: ArticleEntry, context: PipelineContext): LanguageResult {
+  const units = context.document.segments.length + (context.document.title ? 1 : 0);
+  return { ...entry, cache: "hit", segmentsHit: units, segmentsMissed: 0 };
+}
+
+function summarizeOutcome(id: string, results: Map<string, LanguageResult>, meter: UsageMeter): TranslationOutcome {
+  const all = [...results.values()];
+  const hit = all.reduce((sum, result) => sum + result.segmentsHit, 0);
+  const missed = all.reduce((sum, result) => sum + result.segmentsMissed, 0);
+  const cache = all.every((result) => result.cache === "hit")
+    ? "hit"
+    : all.every((result) => result.cache === "miss")
+      ? "miss"
+      : "partial";
   return {
     id,
-    results: collectResults(request.languages, lookup, fresh),
-    cache: misses.length === 0 ? "hit" : misses.length === request.languages.length ? "miss" : "partial",
+    results,
+    cache,
+    segments: { hit, missed },
     usage: { inputTokens: meter.inputTokens, outputTokens: meter.outputTokens, calls: meter.calls },
   };
 }
 
-function collectResults(
-  languages: readonly TargetLanguage[],
-  cached: ReadonlyMap<string, CachedTranslation>,
-  fresh: ReadonlyMap<string, CachedTranslation>,
-): Map<string, LanguageResult> {
-  const results = new Map<string, LanguageResult>();
-  for (const { code } of languages) {
-    const hit = cached.get(code);
-    const result = hit ? { ...hit, cache: "hit" as const } : { ...(fresh.get(code) as CachedTranslation), cache: "miss" as const };
-    results.set(code, result);
-  }
-  return results;
-}
-
-function storeFresh(
-  dependencies: TranslationDependencies,
-  request: TranslationRequest,
-  inputs: { readonly documentHash: string; readonly glossaryInstructions: ReadonlyMap<string, string> },
-  fresh: ReadonlyMap<string, CachedTranslation>,
-): void {
-  for (const [languageCode, translation] of fresh) {
-    const write = translationCacheKey({
-      documentHash: inputs.documentHash,
-      glossaryInstructions: inputs.glossaryInstructions.get(languageCode) ?? "",
-      languageCode,
-      provider: translation.provider,
-      modelId: translation.model,
-      promptVersion: dependencies.promptVersion,
-      summaryBullets: request.summaryBullets,
-    }).then((key) => dependencies.cache.put(key, translation, { ttlSeconds: dependencies.cacheTtlSeconds }));
-    dependencies.runInBackground(write);
-  }
-}
-
-/** Stable for the same article, languages, options, first provider and prompts. */
+/** Stable for the same article, languages, options, first provider, prompts and glossary. */
 async function translationId(
   dependencies: TranslationDependencies,
   request: TranslationRequest,

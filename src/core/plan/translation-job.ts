@@ -3,15 +3,16 @@ import type { TargetLanguage } from "../languages/languages";
 /** The id of a unit in the prompt: `title` or the 1-based number of a body segment. */
 export type UnitId = "title" | number;
 
-/** One model call: some units of the article, in one language, maybe with the summary. */
+/** One translation call: consecutive units of the article, in one language. */
 export interface TranslationJob {
   readonly language: TargetLanguage;
   readonly unitIds: readonly UnitId[];
-  /** 0 when this call does not write the summary. */
-  readonly summaryBullets: number;
 }
 
-export function describeTask(job: TranslationJob): string {
-  if (job.unitIds.length === 0) return "summarize";
-  return job.summaryBullets > 0 ? "translate and summarize" : "translate";
+/** One summary call: bullets for several languages, and notes on the segments that need one. */
+export interface SummaryJob {
+  readonly languages: readonly TargetLanguage[];
+  /** Segments to write a note on (the others are given by their cached note or their text). */
+  readonly noteIds: readonly UnitId[];
+  readonly bullets: number;
 }

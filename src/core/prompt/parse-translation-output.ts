@@ -4,12 +4,6 @@ import type { UnitId } from "../plan/translation-job";
 export interface ExpectedOutput {
   /** Each unit asked for, with its source text (to compare ⟦n⟧ tokens). */
   readonly units: ReadonlyArray<{ readonly id: UnitId; readonly sourceText: string }>;
-  readonly summaryBullets: number;
-}
-
-export interface ParsedOutput {
-  readonly translations: ReadonlyMap<UnitId, string>;
-  readonly summary: readonly string[];
 }
 
 /** Thrown when the model's answer does not follow the requested format. */
@@ -20,20 +14,22 @@ export class MalformedOutputError extends Error {
   }
 }
 
-const markerLine = /^\s*\[\[(title|summary|end|\d+)\]\]\s?(.*)$/;
-const bulletPrefix = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+const markerLine = /^\s*\[\[(title|end|\d+|summary(?: [a-z-]+)?)\]\]\s?(.*)$/;
 
-/** Reads `[[id]] text` lines, the `[[summary]]` bullets and `[[end]]`; validates everything. */
-export function parseTranslationOutput(text: string, expected: ExpectedOutput): ParsedOutput {
+/** Reads `[[id]] text` lines up to `[[end]]`; validates every unit. */
+export function parseTranslationOutput(
+  text: string,
+  expected: ExpectedOutput,
+): ReadonlyMap<UnitId, string> {
   const problems: string[] = [];
   const sections = splitSections(text, problems);
   const translations = collectTranslations(sections, expected, problems);
-  const summary = collectSummary(sections.get("summary"), expected.summaryBullets, problems);
   if (problems.length > 0) throw new MalformedOutputError(problems);
-  return { translations, summary };
+  return translations;
 }
 
-function splitSections(text: string, problems: string[]): Map<string, string[]> {
+/** The lines under each `[[marker]]`, up to `[[end]]`. */
+export function splitSections(text: string, problems: string[]): Map<string, string[]> {
   const sections = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of text.split("\n")) {
@@ -52,7 +48,7 @@ function splitSections(text: string, problems: string[]): Map<string, string[]> 
   return sections;
 }
 
-function collectTranslations(
+export function collectTranslations(
   sections: Map<string, string[]>,
   expected: ExpectedOutput,
   problems: string[],
@@ -72,17 +68,7 @@ function collectTranslations(
   }
   const expectedIds = new Set(expected.units.map((unit) => String(unit.id)));
   for (const id of sections.keys()) {
-    if (id !== "summary" && !expectedIds.has(id)) problems.push(`unexpected segment ${id}`);
+    if (!expectedIds.has(id)) problems.push(`unexpected segment ${id}`);
   }
   return translations;
-}
-
-function collectSummary(lines: string[] | undefined, bullets: number, problems: string[]): string[] {
-  if (bullets === 0) return [];
-  const items = (lines ?? [])
-    .filter((line) => bulletPrefix.test(line))
-    .map((line) => line.replace(bulletPrefix, "").trim())
-    .filter(Boolean);
-  if (items.length < bullets) problems.push(`summary has ${items.length} of ${bullets} bullets`);
-  return items.slice(0, bullets);
 }

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Schema } from "hono";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
 import { translateArticle, type TranslationOutcome } from "../../core/pipeline/translate-article";
@@ -46,8 +47,9 @@ export const translationsRoute = createRoute({
   },
 });
 
-export function registerTranslationsRoute(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(translationsRoute, async (c) => {
+/** Returns the app it was given, typed with this route (for `hc<AppType>`). */
+export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
+  return app.openapi(translationsRoute, async (c) => {
     const body = c.req.valid("json");
     const config = loadConfig(c.env);
     checkArticleSize(body, config.MAX_ARTICLE_CHARS);
@@ -119,7 +121,19 @@ function toResponse(
       prompt_version: promptVersion,
       cache: outcome.cache,
       usage: { input_tokens: outcome.usage.inputTokens, output_tokens: outcome.usage.outputTokens, llm_calls: outcome.usage.calls },
-      languages: Object.fromEntries(entries.map(([code, result]) => [code, { provider: result.provider, model: result.model, cache: result.cache }])),
+      languages: Object.fromEntries(
+        entries.map(([code, result]) => [
+          code,
+          {
+            provider: result.provider,
+            model: result.model,
+            cache: result.cache,
+            segments_hit: result.segmentsHit,
+            segments_missed: result.segmentsMissed,
+          },
+        ]),
+      ),
+      segments: { hit: outcome.segments.hit, missed: outcome.segments.missed },
       removed_residue: [...removedResidue],
     },
   };

@@ -19,8 +19,15 @@ export const translationResponseSchema = z
       usage: z.object({ input_tokens: z.int(), output_tokens: z.int(), llm_calls: z.int() }),
       languages: z.record(
         z.string(),
-        z.object({ provider: z.string(), model: z.string(), cache: z.enum(["hit", "miss"]) }),
+        z.object({
+          provider: z.string(),
+          model: z.string(),
+          cache: z.enum(["hit", "partial", "miss"]),
+          segments_hit: z.int(),
+          segments_missed: z.int(),
+        }),
       ),
+      segments: z.object({ hit: z.int(), missed: z.int() }),
       removed_residue: z.array(z.string()),
     }),
   })

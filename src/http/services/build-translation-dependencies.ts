@@ -1,4 +1,3 @@
-import { cachedTranslationSchema } from "../../core/cache/cached-translation";
 import { KvCache } from "../../cache/kv-cache";
 import type { Config } from "../../config/load-config";
 import type { LanguageModel } from "../../core/model/language-model";
@@ -20,7 +19,7 @@ export async function buildTranslationDependencies(options: {
   const { config } = options;
   return {
     models: options.models,
-    cache: new KvCache<typeof cachedTranslationSchema>(options.namespace, cachedTranslationSchema),
+    cache: new KvCache(options.namespace),
     prompts: bundledPrompts,
     promptVersion: await bundledPromptVersion(),
     retry: { maxRetries: config.LLM_MAX_RETRIES, baseDelayMs: config.LLM_RETRY_BASE_DELAY_MS, maxDelayMs: 30_000 },

@@ -1,28 +1,43 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
-import type { CachedTranslation } from "../../../src/core/cache/cached-translation";
 import { targetLanguages } from "../../../src/core/languages/languages";
 import type { LanguageModel } from "../../../src/core/model/language-model";
 import { ModelError } from "../../../src/core/model/model-error";
+import { InFlightRequests } from "../../../src/core/pipeline/in-flight-requests";
 import {
   type TranslationDependencies,
+  type TranslationRequest,
   translateArticle,
 } from "../../../src/core/pipeline/translate-article";
-import { InFlightRequests } from "../../../src/core/pipeline/in-flight-requests";
-import { answerInFormat, FakeLanguageModel } from "../../support/fake-language-model";
+import { answerInFormat, FakeLanguageModel, isSummaryCall } from "../../support/fake-language-model";
 import { MemoryCache } from "../../support/memory-cache";
 
 const read = (name: string) => readFileSync(new URL(`../../../prompts/${name}`, import.meta.url), "utf8");
 const prompts = {
   translateSystem: read("translate-system.md"),
   translateUser: read("translate-user.md"),
-  summaryFormat: read("summary-format.md"),
+  summarySystem: read("summary-system.md"),
+  summaryUser: read("summary-user.md"),
 };
-const markdown = "# Titre\n\nPremier paragraphe avec un [lien](https://example.org).\n\n- un point\n- deux points";
+const longParagraph = (topic: string) =>
+  `${topic} : le Kazakhstan et l’Union européenne ont signé des accords qui renforcent leurs échanges, avec des investissements dans l’énergie, les transports et les matières premières, selon les responsables présents à Astana.`;
+const markdown = [
+  "# Titre",
+  "",
+  "Premier paragraphe avec un [lien](https://example.org).",
+  "",
+  "- un point",
+  "- deux points",
+  "",
+  longParagraph("Énergie"),
+  "",
+  longParagraph("Transports"),
+].join("\n");
+const [english, kazakh, russian] = targetLanguages as [(typeof targetLanguages)[0], (typeof targetLanguages)[0], (typeof targetLanguages)[0]];
 
 function setup(models: LanguageModel[], overrides: Partial<TranslationDependencies> = {}) {
-  const cache = new MemoryCache<CachedTranslation>();
+  const cache = new MemoryCache();
   const background: Promise<unknown>[] = [];
   const dependencies: TranslationDependencies = {
     models,
@@ -39,8 +54,8 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
     now: () => new Date("2026-01-01T00:00:00Z"),
     ...overrides,
   };
-  const request = {
-    document: parseArticle({ title: "Le titre", body: markdown, format: "markdown" as const }),
+  const request: TranslationRequest = {
+    document: parseArticle({ title: "Le titre", body: markdown, format: "markdown" }),
     languages: targetLanguages,
     summaryBullets: 3,
     bypassCache: false,
@@ -51,27 +66,70 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
 }
 
 describe("translateArticle", () => {
-  it("translates every language in one call each, keeps the markup, then serves from cache", async () => {
-    const model: FakeLanguageModel = new FakeLanguageModel();
+  it("translates every language and summarises in one extra call, keeping the markup, then serves from cache", async () => {
+    const model = new FakeLanguageModel();
     const { dependencies, request, cache, flush } = setup([model]);
     const first = await translateArticle(dependencies, request);
     await flush();
     expect(first.cache).toBe("miss");
-    expect(first.usage.calls).toBe(3);
-    const kazakh = first.results.get("kk");
-    expect(kazakh?.title).toBe("kk: Le titre");
-    expect(kazakh?.body).toBe(
+    expect(model.requests.filter(isSummaryCall)).toHaveLength(1);
+    const result = first.results.get("kk");
+    expect(result?.title).toBe("kk: Le titre");
+    expect(result?.body.split("\n\n").slice(0, 3).join("\n\n")).toBe(
       "# kk: Titre\n\nkk: Premier paragraphe avec un [lien](https://example.org).\n\n- kk: un point\n- kk: deux points",
     );
-    expect(kazakh?.summary).toEqual(["kk point 1", "kk point 2", "kk point 3"]);
-    expect(cache.entries.size).toBe(3);
+    expect(result?.summary).toEqual(["kk point 1", "kk point 2", "kk point 3"]);
+    expect(first.segments).toEqual({ hit: 0, missed: 21 });
+    expect(cache.keysStartingWith("article:")).toHaveLength(3);
+    expect(cache.keysStartingWith("segment:")).toHaveLength(21);
+    expect(cache.keysStartingWith("note:")).toHaveLength(2);
 
+    const calls = model.requests.length;
     const second = await translateArticle(dependencies, request);
     expect(second.cache).toBe("hit");
     expect(second.usage.calls).toBe(0);
-    expect(model.requests).toHaveLength(3);
+    expect(model.requests).toHaveLength(calls);
     expect(second.id).toBe(first.id);
-    expect(second.results.get("ru")).toMatchObject({ ...first.results.get("ru"), cache: "hit" });
+    expect(second.results.get("ru")?.body).toBe(first.results.get("ru")?.body);
+  });
+
+  it("re-translates only an edited paragraph, and summarises from the cached notes", async () => {
+    const model = new FakeLanguageModel();
+    const { dependencies, request, flush } = setup([model]);
+    await translateArticle(dependencies, request);
+    await flush();
+    const before = model.requests.length;
+    const edited = markdown.replace(longParagraph("Transports"), longParagraph("Chemins de fer"));
+    const outcome = await translateArticle(dependencies, {
+      ...request,
+      document: parseArticle({ title: "Le titre", body: edited, format: "markdown" }),
+    });
+    const calls = model.requests.slice(before);
+    expect(outcome.cache).toBe("partial");
+    expect(outcome.segments).toEqual({ hit: 18, missed: 3 });
+    expect(calls.filter((call) => !isSummaryCall(call))).toHaveLength(3);
+    const summaryPrompt = calls.find(isSummaryCall)?.messages.at(-1)?.content ?? "";
+    expect(summaryPrompt).toContain("Notes: 6");
+    expect(summaryPrompt).toContain("[[5]] (note) note 5");
+    expect(summaryPrompt).toContain("Chemins de fer");
+    expect(outcome.results.get("en")?.body).toContain("en: Chemins de fer");
+  });
+
+  it("spreads a long article over the connections, more calls for the longer language", async () => {
+    const model = new FakeLanguageModel();
+    const body = Array.from({ length: 40 }, (_value, index) => longParagraph(`Partie ${index}`)).join("\n\n");
+    const { dependencies, request } = setup([model]);
+    await translateArticle(dependencies, {
+      ...request,
+      document: parseArticle({ title: "Long", body, format: "text" }),
+    });
+    const translationCalls = model.requests.filter((call) => !isSummaryCall(call));
+    const perLanguage = (code: string) =>
+      translationCalls.filter((call) => call.messages.at(-1)?.content.startsWith(`Language: ${code}`)).length;
+    expect(translationCalls).toHaveLength(5);
+    expect(perLanguage("kk")).toBeGreaterThan(perLanguage("en"));
+    const headlineOnly = translationCalls.filter((call) => call.messages.at(-1)?.content.includes("Headline, for context only: Long"));
+    expect(headlineOnly.length).toBe(2);
   });
 
   it("retries a rate-limited call and a malformed answer", async () => {
@@ -81,20 +139,19 @@ describe("translateArticle", () => {
       return model.answer(answerInFormat(request));
     });
     const { dependencies, request } = setup([model]);
-    const outcome = await translateArticle(dependencies, { ...request, languages: [targetLanguages[0]!] });
+    const outcome = await translateArticle(dependencies, { ...request, languages: [english], summaryBullets: 0 });
     expect(outcome.results.get("en")?.title).toBe("en: Le titre");
     expect(outcome.usage.calls).toBe(3);
   });
 
-  it("falls back to the next provider and caches under the provider that answered", async () => {
+  it("falls back to the next provider and serves its cached work later", async () => {
     const failing = new FakeLanguageModel("first", "a", () => new ModelError("down", { kind: "overloaded", provider: "first", modelId: "a", status: 503 }));
     const backup = new FakeLanguageModel("second", "b");
-    const { dependencies, request, cache, flush } = setup([failing, backup]);
+    const { dependencies, request, flush } = setup([failing, backup]);
     const outcome = await translateArticle(dependencies, request);
     await flush();
     expect(outcome.results.get("en")?.provider).toBe("second");
-    expect(failing.requests).toHaveLength(9);
-    expect(cache.entries.size).toBe(3);
+    expect(failing.requests.length).toBe(backup.requests.length * 3);
     const again = await translateArticle(dependencies, request);
     expect(again.cache).toBe("hit");
   });
@@ -110,23 +167,26 @@ describe("translateArticle", () => {
   it("splits a call whose answer was cut off, and never caches the cut-off answer", async () => {
     const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => {
       const answer = answerInFormat(request);
-      const units = (answer.match(/^\[\[\d+|^\[\[title/gm) ?? []).length;
-      return units > 2 || answer.includes("[[summary]]") && units > 0 ? model.answer(answer.slice(0, 20), "length") : model.answer(answer);
+      const units = (answer.match(/^\[\[(\d+|title)\]\]/gm) ?? []).length;
+      return units > 2 && !isSummaryCall(request) ? model.answer(answer.slice(0, 20), "length") : model.answer(answer);
     });
     const { dependencies, request, cache, flush } = setup([model]);
-    const outcome = await translateArticle(dependencies, { ...request, languages: [targetLanguages[2]!] });
+    const outcome = await translateArticle(dependencies, { ...request, languages: [russian] });
     await flush();
     expect(outcome.results.get("ru")?.body).toContain("- ru: deux points");
-    expect(outcome.results.get("ru")?.summary).toHaveLength(3);
-    expect([...cache.entries.values()][0]?.body).toBe(outcome.results.get("ru")?.body);
+    const stored = cache.keysStartingWith("segment:").map((key) => cache.entries.get(key) as { text: string });
+    expect(stored.every((entry) => entry.text.startsWith("ru: "))).toBe(true);
   });
 
   it("fails clearly when a single segment cannot fit the output limit", async () => {
-    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => model.answer(answerInFormat(request).slice(0, 10), "length"));
+    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) =>
+      isSummaryCall(request) ? model.answer(answerInFormat(request)) : model.answer("[[title]] x", "length"),
+    );
     const { dependencies, request, cache, flush } = setup([model]);
-    await expect(translateArticle(dependencies, request)).rejects.toMatchObject({ kind: "truncated" });
+    await expect(translateArticle(dependencies, { ...request, languages: [kazakh] })).rejects.toMatchObject({ kind: "truncated" });
     await flush();
-    expect(cache.entries.size).toBe(0);
+    expect(cache.keysStartingWith("article:")).toHaveLength(0);
+    expect(cache.keysStartingWith("segment:")).toHaveLength(0);
   });
 
   it("shares one generation between identical concurrent requests", async () => {
@@ -138,7 +198,7 @@ describe("translateArticle", () => {
       translateArticle(dependencies, request),
     ]);
     expect(second).toBe(first);
-    expect(model.requests).toHaveLength(3);
+    expect(model.requests.length).toBe(first.usage.calls);
     expect(inFlight.size).toBe(0);
   });
 });

@@ -10,31 +10,27 @@ const expected = {
     { id: 1, sourceText: "Un [lien](⟦1⟧)." },
     { id: 2, sourceText: "Deux." },
   ],
-  summaryBullets: 2,
 };
 
 describe("parseTranslationOutput", () => {
-  it("reads segments, joins wrapped lines and takes the bullets", () => {
+  it("reads segments, joins wrapped lines and stops at [[end]]", () => {
     const output = [
       "Here is the translation:",
       "[[title]] Title",
       "[[1]] A [link](⟦1⟧)",
       "that wraps.",
       "[[2]] Two.",
-      "[[summary]]",
-      "- First.",
-      "• Second.",
-      "- Third, beyond the count.",
       "[[end]]",
+      "[[3]] Ignored after the end.",
     ].join("\n");
-    const parsed = parseTranslationOutput(output, expected);
-    expect(parsed.translations.get("title")).toBe("Title");
-    expect(parsed.translations.get(1)).toBe("A [link](⟦1⟧) that wraps.");
-    expect(parsed.summary).toEqual(["First.", "Second."]);
+    const translations = parseTranslationOutput(output, expected);
+    expect(translations.get("title")).toBe("Title");
+    expect(translations.get(1)).toBe("A [link](⟦1⟧) that wraps.");
+    expect(translations.get(2)).toBe("Two.");
   });
 
-  it("rejects missing, duplicated and unexpected segments, lost tokens and short summaries", () => {
-    const output = "[[title]] T\n[[1]] A link.\n[[1]] Again\n[[7]] Extra\n[[summary]]\n- One.\n[[end]]";
+  it("rejects missing, duplicated and unexpected segments and lost tokens", () => {
+    const output = "[[title]] T\n[[1]] A link.\n[[1]] Again\n[[7]] Extra\n[[end]]";
     try {
       parseTranslationOutput(output, expected);
       expect.unreachable();
@@ -45,7 +41,6 @@ describe("parseTranslationOutput", () => {
       expect(problems).toContain("segment 1 appears twice");
       expect(problems).toContain("unexpected segment 7");
       expect(problems).toContain("segment 1 lost or changed its ⟦n⟧ tokens");
-      expect(problems).toContain("summary has 1 of 2 bullets");
     }
   });
 

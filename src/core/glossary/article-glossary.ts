@@ -1,0 +1,41 @@
+import type { ArticleDocument } from "../article/article-document";
+import type { UnitId } from "../plan/translation-job";
+import { allUnitIds, unitText } from "../prompt/unit-text";
+import { findGlossaryTerms, requiredForm } from "./find-glossary-terms";
+import type { GlossaryEntry } from "./glossary-schema";
+import { renderGlossaryInstructions } from "./render-glossary-instructions";
+
+/** Which glossary terms occur where in one article, found once per request. */
+export class ArticleGlossary {
+  private readonly termsByUnit = new Map<UnitId, GlossaryEntry[]>();
+
+  constructor(document: ArticleDocument, entries: readonly GlossaryEntry[]) {
+    for (const unitId of allUnitIds(document)) {
+      const found = entries.length > 0 ? findGlossaryTerms(unitText(document, unitId), entries) : [];
+      this.termsByUnit.set(unitId, found);
+    }
+  }
+
+  /** The instructions for some units in one language (a call, or one segment's cache key). */
+  forUnits(unitIds: readonly UnitId[], languageCode: string): string {
+    return renderGlossaryInstructions(this.entriesIn(unitIds), languageCode);
+  }
+
+  forArticle(languageCode: string): string {
+    return this.forUnits([...this.termsByUnit.keys()], languageCode);
+  }
+
+  /** One line per term with its form in each language, for the summary call. */
+  forSummary(languageCodes: readonly string[]): string {
+    const lines = this.entriesIn([...this.termsByUnit.keys()]).map((entry) => {
+      const forms = languageCodes.map((code) => `${code}: ${requiredForm(entry, code) ?? entry.source}`);
+      return `- ${entry.source} → ${forms.join("; ")}`;
+    });
+    return lines.length > 0 ? `Glossary:\n${lines.join("\n")}\n\n` : "";
+  }
+
+  private entriesIn(unitIds: readonly UnitId[]): GlossaryEntry[] {
+    const unique = new Set(unitIds.flatMap((unitId) => this.termsByUnit.get(unitId) ?? []));
+    return [...unique];
+  }
+}
