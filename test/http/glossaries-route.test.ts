@@ -76,7 +76,8 @@ describe("glossaries", () => {
       http.post(openAiUrl, async ({ request }) => {
         const body = (await request.json()) as Parameters<typeof toGenerateRequest>[0];
         const generate = toGenerateRequest(body);
-        prompts.push(generate.messages.at(-1)?.content ?? "");
+        const user = generate.messages.at(-1)?.content ?? "";
+        if (user.startsWith("Language:")) prompts.push(user);
         return HttpResponse.json(openAiCompletion(body.model, answerInFormat(generate)));
       }),
     );
@@ -94,8 +95,11 @@ describe("glossaries", () => {
     expect(((await (await translate()).json()) as { meta: { cache: string } }).meta.cache).toBe("hit");
 
     await callWorker(glossaryRequest("PUT", "terms", asA, { entries: [{ source: "Tokaïev", targets: { kk: "Токаев" } }] }), keys);
-    expect(((await (await translate()).json()) as { meta: { cache: string } }).meta.cache).toBe("miss");
+    const edited = (await (await translate()).json()) as { meta: { cache: string; segments: { hit: number; missed: number } } };
+    expect(edited.meta.cache).toBe("partial");
+    expect(edited.meta.segments).toEqual({ hit: 1, missed: 1 }); // the title has no glossary term
     expect(prompts.at(-1)).toContain("- Tokaïev → Токаев");
+    expect(prompts.at(-1)).not.toContain("[[title]]");
 
     const missing = await callWorker(translationRequest({ article, glossary: "nope" }, asA), keys);
     expect(missing.status).toBe(404);
