@@ -21,6 +21,7 @@ const pinnedBindings = {
   LLM_TIMEOUT_MS: "60000",
   LLM_MAX_RETRIES: "2",
   LLM_RETRY_BASE_DELAY_MS: "1",
+  QA_REPAIR: "false",
 };
 
 export default defineConfig({

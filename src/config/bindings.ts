@@ -11,4 +11,5 @@ export interface Bindings extends Env {
   readonly LLM_MAX_OUTPUT_TOKENS?: string;
   readonly LLM_MAX_SOURCE_CHARS_PER_CALL?: string;
   readonly LLM_CONCURRENCY?: string;
+  readonly QA_REPAIR?: string;
 }

@@ -35,6 +35,10 @@ const configSchema = z.object({
   LLM_MAX_OUTPUT_TOKENS: integer(16_000, 256, 200_000),
   LLM_MAX_SOURCE_CHARS_PER_CALL: integer(12_000, 500, 200_000),
   LLM_CONCURRENCY: integer(6, 1, 6),
+  QA_REPAIR: z
+    .string()
+    .optional()
+    .transform((value) => !/^(0|false|no|off)$/i.test(value?.trim() ?? "")),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,17 +1,26 @@
+import { pseudoTranslate } from "../../mock-llm/pseudo-translate";
 import type {
   GenerateRequest,
   GenerateResult,
   LanguageModel,
 } from "../../src/core/model/language-model";
 
+/** What the fakes answer for one segment: the bundled mock's visible pseudo-translation. */
+export function fakeTranslation(text: string, code: string): string {
+  return pseudoTranslate(text, code);
+}
+
 function articleLines(user: string): string[] {
   return (/<article>\n([\s\S]*)\n<\/article>/.exec(user)?.[1] ?? "").split("\n");
 }
 
-/** Answers a translation call like a translator that prefixes each segment with the language. */
+/** Answers a translation call with the mock's pseudo-translation of each segment. */
 function answerTranslation(user: string): string {
   const code = /^Language: (\S+)/m.exec(user)?.[1] ?? "xx";
-  const lines = articleLines(user).map((line) => line.replace(/^(\[\[\w+\]\]) /, `$1 ${code}: `));
+  const lines = articleLines(user).map((line) => {
+    const [, marker = "", text = ""] = /^(\[\[\w+\]\]) (.*)$/.exec(line) ?? [];
+    return `${marker} ${fakeTranslation(text, code)}`;
+  });
   return [...lines, "[[end]]"].join("\n");
 }
 

@@ -1,5 +1,17 @@
+import type { SegmentMarkup } from "./html-segment-markup";
+
 /** The role a segment plays in the article, kept so captions never merge into paragraphs. */
-export type SegmentRole = "title" | "heading" | "paragraph" | "list-item" | "quote" | "table-cell";
+export type SegmentRole =
+  | "title"
+  | "heading"
+  | "standfirst"
+  | "paragraph"
+  | "list-item"
+  | "quote"
+  | "caption"
+  | "table-cell"
+  /** An HTML attribute value: an image's alt text or an element's title (tooltip). */
+  | "attribute";
 
 export interface Segment {
   readonly role: SegmentRole;
@@ -7,13 +19,15 @@ export interface Segment {
   readonly text: string;
   /** The original of each ⟦n⟧ token, index n - 1. */
   readonly protectedParts: readonly string[];
+  /** HTML only: how the tokens nest, and attribute values inside them. */
+  readonly markup?: SegmentMarkup;
 }
 
 /** A document is literal text with holes; each hole is filled by a translated segment. */
 export type DocumentPiece = { readonly literal: string } | { readonly segmentIndex: number };
 
 export interface ArticleDocument {
-  readonly format: "text" | "markdown";
+  readonly format: "text" | "markdown" | "html";
   readonly title: Segment | null;
   readonly segments: readonly Segment[];
   readonly body: readonly DocumentPiece[];

@@ -1,5 +1,6 @@
 import type { ArticleDocument, Segment } from "./article-document";
 import { normalizeText } from "./normalize-text";
+import { parseHtmlArticle } from "./parse-html-article";
 import { parseMarkdownBody } from "./parse-markdown-body";
 import { parseTextBody } from "./parse-text-body";
 import { protectInlineMarkup } from "./protect-inline-markup";
@@ -8,11 +9,12 @@ import { stripWebResidue } from "./strip-web-residue";
 export interface ArticleInput {
   readonly title?: string | null | undefined;
   readonly body: string;
-  readonly format: "text" | "markdown";
+  readonly format: ArticleDocument["format"];
 }
 
 /** Turns an article into segments to translate and a template to put them back in. */
 export function parseArticle(input: ArticleInput): ArticleDocument {
+  if (input.format === "html") return parseHtmlArticle(input.title, input.body);
   const { paragraphs, removed } = stripWebResidue(normalizeText(input.body).split(/\n\n/));
   const { segments, body } =
     input.format === "markdown"

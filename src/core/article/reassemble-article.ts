@@ -1,4 +1,5 @@
 import type { ArticleDocument } from "./article-document";
+import { fillHtmlSegment } from "./fill-html-segment";
 import { restoreInlineMarkup } from "./protect-inline-markup";
 
 /** Fills the document's template with translated segments, restoring protected markup. */
@@ -6,6 +7,9 @@ export function reassembleBody(document: ArticleDocument, translations: readonly
   return document.body
     .map((piece) => {
       if ("literal" in piece) return piece.literal;
+      if (document.format === "html") {
+        return fillHtmlSegment(document.segments, piece.segmentIndex, translations);
+      }
       const segment = document.segments[piece.segmentIndex];
       const translation = translations[piece.segmentIndex] ?? "";
       return restoreInlineMarkup(translation, segment?.protectedParts ?? []);
@@ -13,7 +17,11 @@ export function reassembleBody(document: ArticleDocument, translations: readonly
     .join("");
 }
 
-export function reassembleTitle(document: ArticleDocument, translation: string | null): string | null {
+export function reassembleTitle(
+  document: ArticleDocument,
+  translation: string | null,
+): string | null {
   if (document.title === null || translation === null) return null;
+  if (document.format === "html") return fillHtmlSegment([document.title], 0, [translation]);
   return restoreInlineMarkup(translation, document.title.protectedParts);
 }

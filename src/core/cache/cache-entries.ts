@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { qaReportSchema } from "../quality/qa-report";
 
 /** One segment translated into one language. */
 export const segmentEntrySchema = z.object({ text: z.string(), provider: z.string(), model: z.string() });
@@ -21,6 +22,7 @@ export const articleEntrySchema = z.object({
   provider: z.string(),
   model: z.string(),
   created_at: z.string(),
+  qa: qaReportSchema,
 });
 
 export type SegmentEntry = z.infer<typeof segmentEntrySchema>;

@@ -34,6 +34,11 @@ export class ArticleGlossary {
     return lines.length > 0 ? `Glossary:\n${lines.join("\n")}\n\n` : "";
   }
 
+  /** Every entry whose term occurs somewhere in the article. */
+  presentEntries(): GlossaryEntry[] {
+    return this.entriesIn([...this.termsByUnit.keys()]);
+  }
+
   private entriesIn(unitIds: readonly UnitId[]): GlossaryEntry[] {
     const unique = new Set(unitIds.flatMap((unitId) => this.termsByUnit.get(unitId) ?? []));
     return [...unique];

@@ -13,6 +13,8 @@ export interface TargetLanguage {
   readonly promptNotes: readonly string[];
   /** Output tokens per source character, to size each call's output limit. */
   readonly outputTokensPerSourceCharacter: number;
+  /** The language profile the quality checks apply. */
+  readonly qualityProfile: "en" | "kk" | "ru";
 }
 
 export interface SourceLanguage {
@@ -31,6 +33,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     names: { en: "English", fr: "anglais", kk: "ағылшын тілі", ru: "английский" },
     script: "Latn",
     outputTokensPerSourceCharacter: 0.3,
+    qualityProfile: "en",
     promptNotes: ["Style: `$3.3 million`, `€54 billion`, `13 March 2025`, `1.5%`; Astana, not Nur-Sultan."],
   },
   {
@@ -39,6 +42,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     names: { en: "Kazakh", fr: "kazakh", kk: "қазақ тілі", ru: "казахский" },
     script: "Cyrl",
     outputTokensPerSourceCharacter: 0.7,
+    qualityProfile: "kk",
     promptNotes: [
       "Kazakh in Cyrillic with its own letters (ә ғ қ ң ө ұ ү һ і), no Russian words; `3,3 млн доллар`, `2025 жылғы 13 наурыз`; Қасым-Жомарт Тоқаев.",
     ],
@@ -49,6 +53,7 @@ export const targetLanguages: readonly TargetLanguage[] = [
     names: { en: "Russian", fr: "russe", kk: "орыс тілі", ru: "русский" },
     script: "Cyrl",
     outputTokensPerSourceCharacter: 0.5,
+    qualityProfile: "ru",
     promptNotes: ["Style: `3,3 млн долларов`, `54 млрд евро`, `13 марта 2025 года`; Касым-Жомарт Токаев."],
   },
 ];

@@ -3,6 +3,7 @@ import type { ModelStamp } from "../cache/cache-keys";
 import type { ArticleGlossary } from "../glossary/article-glossary";
 import type { LanguageModel } from "../model/language-model";
 import type { PromptSet } from "../prompt/prompt-set";
+import type { QualityChecker } from "../quality/qa-report";
 import type { TranslationProgress } from "./translation-progress";
 
 /** What every step of one request shares. */
@@ -18,6 +19,8 @@ export interface PipelineContext {
   readonly prompts: PromptSet;
   readonly maxOutputTokens: number;
   readonly summaryBullets: number;
+  readonly repairBlockingIssues: boolean;
+  readonly checkQuality: QualityChecker;
   readonly progress?: TranslationProgress | undefined;
   /** Runs a model call within the request's connection limit. */
   readonly limit: <Result>(task: () => Promise<Result>) => Promise<Result>;

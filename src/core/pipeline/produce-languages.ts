@@ -4,6 +4,7 @@ import { planTranslationJobs } from "../plan/plan-translation-jobs";
 import type { SummaryJob, UnitId } from "../plan/translation-job";
 import { allUnitIds, unitText } from "../prompt/unit-text";
 import { assembleLanguage } from "./assemble-language";
+import { reviewLanguage } from "./review-language";
 import type { PipelineContext } from "./pipeline-context";
 import { type CachedParts, readCachedParts } from "./read-cached-parts";
 import { runSummaryJob, type SummaryOutput } from "./run-summary-job";
@@ -37,11 +38,7 @@ export async function produceLanguages(
   });
   const summary = summaryJob ? runSummaryJob(context, summaryJob, parts.notes) : Promise.resolve(null);
   summary.then((output) => output && storeSummary(context, dependencies, output)).catch(() => {});
-  const translated = jobs.map((job) => {
-    const run = runTranslationJob(context, job);
-    run.then((output) => storeSegments(context, dependencies, job, output)).catch(() => {});
-    return { job, run };
-  });
+  const translated = jobs.map((job) => ({ job, run: runTranslationJob(context, job) }));
   const settled = await Promise.allSettled(
     languages.map((language) =>
       completeLanguage(context, dependencies, language, {
@@ -69,15 +66,31 @@ async function completeLanguage(
   },
 ): Promise<LanguageResult> {
   const [outputs, summary] = await Promise.all([Promise.all(inputs.runs), inputs.summary]);
+  const texts = new Map<UnitId, string>([...inputs.cached].map(([unitId, entry]) => [unitId, entry.text]));
+  for (const output of outputs) for (const [unitId, text] of output.translations) texts.set(unitId, text);
+  const bullets = inputs.cachedSummary ?? summary?.bullets.get(language.code) ?? null;
+  const reviewed = await reviewLanguage(context, language, texts, bullets);
+  const origin = outputs[0] ?? firstCached(inputs.cached) ?? { provider: context.model.provider, modelId: context.model.modelId };
+  for (const output of outputs) {
+    const clean = [...output.translations.keys()].filter((unitId) => !reviewed.blockedUnits.has(unitId));
+    const translations = new Map(clean.map((unitId) => [unitId, reviewed.texts.get(unitId) ?? ""]));
+    storeSegments(context, dependencies, language.code, { ...output, translations });
+  }
   const result = assembleLanguage(context, {
-    cached: inputs.cached,
-    fresh: outputs,
-    bullets: inputs.cachedSummary ?? summary?.bullets.get(language.code) ?? null,
+    reviewed,
+    origin,
+    bullets,
+    segmentsHit: inputs.cached.size,
     createdAt: dependencies.now(),
   });
   storeArticle(context, dependencies, language.code, result);
   context.progress?.language({ language: language.code, result });
   return result;
+}
+
+function firstCached(cached: ReadonlyMap<UnitId, SegmentEntry>) {
+  const [first] = cached.values();
+  return first ? { provider: first.provider, modelId: first.model } : undefined;
 }
 
 function missingUnitsOf(context: PipelineContext, parts: CachedParts, language: TargetLanguage): UnitId[] {

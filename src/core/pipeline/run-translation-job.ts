@@ -17,10 +17,15 @@ export interface TranslatedUnits {
 }
 
 /** One translation call; an answer cut off by the output limit is split in two and asked again. */
-export async function runTranslationJob(context: PipelineContext, job: TranslationJob): Promise<TranslatedUnits> {
+export async function runTranslationJob(
+  context: PipelineContext,
+  job: TranslationJob,
+  corrections = "",
+): Promise<TranslatedUnits> {
   try {
+    const glossary = context.glossary.forUnits(job.unitIds, job.language.code);
     const answer = await callModel(context, {
-      messages: buildTranslationMessages(context.prompts, context.document, job, context.glossary.forUnits(job.unitIds, job.language.code)),
+      messages: buildTranslationMessages(context.prompts, context.document, job, glossary, corrections),
       maxOutputTokens: maxOutputTokensFor(expectedOutput(context, job), context.maxOutputTokens),
       parse: (text) =>
         parseTranslationOutput(text, { units: job.unitIds.map((id) => ({ id, sourceText: unitText(context.document, id) })) }),
@@ -30,7 +35,9 @@ export async function runTranslationJob(context: PipelineContext, job: Translati
   } catch (error) {
     const halves = isModelError(error) && error.kind === "truncated" ? splitTranslationJob(job) : null;
     if (!halves) throw error;
-    const [first, second] = await Promise.all(halves.map((half) => runTranslationJob(context, half)));
+    const [first, second] = await Promise.all(
+      halves.map((half) => runTranslationJob(context, half, corrections)),
+    );
     return { ...(first as TranslatedUnits), translations: new Map([...(first?.translations ?? []), ...(second?.translations ?? [])]) };
   }
 }

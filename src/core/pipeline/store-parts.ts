@@ -1,6 +1,5 @@
 import type { ArticleEntry, NoteEntry, SegmentEntry, SummaryEntry } from "../cache/cache-entries";
 import { articleKey, type ModelStamp, noteKey, segmentKey, summaryKey } from "../cache/cache-keys";
-import type { TranslationJob } from "../plan/translation-job";
 import { unitSegment } from "../prompt/unit-text";
 import type { PipelineContext } from "./pipeline-context";
 import type { TranslatedUnits } from "./run-translation-job";
@@ -18,14 +17,19 @@ function stampOf(context: PipelineContext, answer: { provider: string; modelId: 
   return { provider: answer.provider, modelId: answer.modelId, promptVersion: context.promptVersion };
 }
 
-/** Every segment of a validated answer, under the provider that wrote it. */
-export function storeSegments(context: PipelineContext, writer: Writer, job: TranslationJob, output: TranslatedUnits): void {
+/** Fresh segments that passed the checks, under the provider that wrote them. */
+export function storeSegments(
+  context: PipelineContext,
+  writer: Writer,
+  languageCode: string,
+  output: TranslatedUnits,
+): void {
   const stamp = stampOf(context, output);
   for (const [unitId, text] of output.translations) {
     const segment = unitSegment(context.document, unitId);
     if (!segment) continue;
-    const glossary = context.glossary.forUnits([unitId], job.language.code);
-    write(writer, segmentKey(stamp, { segment, languageCode: job.language.code, glossary }), {
+    const glossary = context.glossary.forUnits([unitId], languageCode);
+    write(writer, segmentKey(stamp, { segment, languageCode, glossary }), {
       text,
       provider: output.provider,
       model: output.modelId,
@@ -57,7 +61,7 @@ export function storeArticle(context: PipelineContext, writer: Writer, languageC
     summaryBullets: context.summaryBullets,
     glossary: context.glossary.forArticle(languageCode),
   };
-  const { title, body, summary, provider, model, created_at } = entry;
+  const { title, body, summary, provider, model, created_at, qa } = entry;
   const key = articleKey(stampOf(context, { provider, modelId: model }), parts);
-  write(writer, key, { title, body, summary, provider, model, created_at });
+  write(writer, key, { title, body, summary, provider, model, created_at, qa });
 }

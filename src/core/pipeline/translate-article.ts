@@ -11,6 +11,7 @@ import type { LanguageModel } from "../model/language-model";
 import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
+import type { QualityChecker } from "../quality/qa-report";
 import type { InFlightRequests } from "./in-flight-requests";
 import { limitConcurrency } from "./limit-concurrency";
 import type { PipelineContext } from "./pipeline-context";
@@ -31,6 +32,10 @@ export interface TranslationDependencies {
   /** Simultaneous model calls per request (Workers: 6 connections). */
   readonly concurrency: number;
   readonly cacheTtlSeconds: number;
+  /** The quality checks run on every fresh translation. */
+  readonly checkQuality: QualityChecker;
+  /** Ask the model once more for segments with a blocking quality issue. */
+  readonly repairBlockingIssues: boolean;
   /** Keeps the worker alive for cache writes after the response is sent (`waitUntil`). */
   readonly runInBackground: (promise: Promise<unknown>) => void;
   readonly now: () => Date;
@@ -123,6 +128,8 @@ function createContext(
     prompts: dependencies.prompts,
     maxOutputTokens: dependencies.maxOutputTokens,
     summaryBullets: request.summaryBullets,
+    repairBlockingIssues: dependencies.repairBlockingIssues,
+    checkQuality: dependencies.checkQuality,
     progress: request.progress,
     limit: limitConcurrency(dependencies.concurrency),
   };

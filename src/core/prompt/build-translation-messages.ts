@@ -15,6 +15,7 @@ export function buildTranslationMessages(
   document: ArticleDocument,
   job: TranslationJob,
   glossaryInstructions: string,
+  corrections = "",
 ): ChatMessage[] {
   const values = {
     target_name: job.language.promptName,
@@ -22,6 +23,7 @@ export function buildTranslationMessages(
     language_notes: job.language.promptNotes.map((note) => `- ${note}`).join("\n"),
     context: headlineContext(document, job),
     glossary: glossaryInstructions,
+    corrections,
     segments: job.unitIds.map((unitId) => `[[${unitId}]] ${unitText(document, unitId)}`).join("\n"),
   };
   return [

@@ -84,3 +84,6 @@ export type Detector = (text: string) => DetectionResult;
 export type QualityCheckInput = z.infer<typeof qualityCheckInputSchema> & {
   detectLanguage?: Detector;
 };
+
+/** The quality checks as a dependency of the pipeline. */
+export type QualityChecker = (input: QualityCheckInput) => QaReport;

@@ -2,6 +2,7 @@
 export const errorStatuses = {
   invalid_json: 400,
   invalid_request: 400,
+  invalid_html: 400,
   unauthorized: 401,
   not_found: 404,
   glossary_not_found: 404,

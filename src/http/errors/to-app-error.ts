@@ -1,10 +1,12 @@
 import { HTTPException } from "hono/http-exception";
+import { MalformedHtmlError } from "../../core/article/malformed-html-error";
 import { isModelError, type ModelError } from "../../core/model/model-error";
 import { AppError } from "./app-error";
 
 /** Turns anything thrown while serving a request into the error the client should see. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof MalformedHtmlError) return new AppError("invalid_html", {}, { problems: error.problems });
   if (isModelError(error)) return fromModelError(error);
   if (error instanceof HTTPException && error.status === 400) return new AppError("invalid_json");
   return new AppError("internal_error");

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Schema } from "hono";
 import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import {
   defaultGlossaryDescription,
@@ -83,41 +84,43 @@ function refuseDefault(name: string): void {
   if (name === defaultGlossaryName) throw new AppError("glossary_read_only", { name });
 }
 
-export function registerGlossariesRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(listRoute, async (c) => {
-    const stored = await storeFor(c).list();
-    const builtIn = await defaultGlossary();
-    const glossaries = [
-      { name: builtIn.name, version: builtIn.version, entry_count: builtIn.entries.length, read_only: true },
-      ...stored.map((glossary) => ({ ...glossary, read_only: false })),
-    ];
-    return c.json({ glossaries }, 200);
-  });
-  app.openapi(getRoute, async (c) => {
-    const { name } = c.req.valid("param");
-    if (name === defaultGlossaryName) return c.json(await defaultGlossary(), 200);
-    const glossary = await storeFor(c).get(name);
-    if (!glossary) throw new AppError("glossary_not_found", { name });
-    return c.json({ ...glossary, read_only: false }, 200);
-  });
-  app.openapi(putRoute, async (c) => {
-    const { name } = c.req.valid("param");
-    refuseDefault(name);
-    const body = c.req.valid("json");
-    const glossary = {
-      name,
-      ...(body.description === undefined ? {} : { description: body.description }),
-      version: await glossaryVersion(body.entries),
-      entries: body.entries,
-      updated_at: new Date().toISOString(),
-    };
-    await storeFor(c).put(glossary);
-    return c.json({ ...glossary, read_only: false }, 200);
-  });
-  app.openapi(deleteRoute, async (c) => {
-    const { name } = c.req.valid("param");
-    refuseDefault(name);
-    if (!(await storeFor(c).delete(name))) throw new AppError("glossary_not_found", { name });
-    return c.body(null, 204);
-  });
+/** Returns the app it was given, typed with these routes (for `hc<AppType>`). */
+export function registerGlossariesRoutes<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
+  return app
+    .openapi(listRoute, async (c) => {
+      const stored = await storeFor(c).list();
+      const builtIn = await defaultGlossary();
+      const glossaries = [
+        { name: builtIn.name, version: builtIn.version, entry_count: builtIn.entries.length, read_only: true },
+        ...stored.map((glossary) => ({ ...glossary, read_only: false })),
+      ];
+      return c.json({ glossaries }, 200);
+    })
+    .openapi(getRoute, async (c) => {
+      const { name } = c.req.valid("param");
+      if (name === defaultGlossaryName) return c.json(await defaultGlossary(), 200);
+      const glossary = await storeFor(c).get(name);
+      if (!glossary) throw new AppError("glossary_not_found", { name });
+      return c.json({ ...glossary, read_only: false }, 200);
+    })
+    .openapi(putRoute, async (c) => {
+      const { name } = c.req.valid("param");
+      refuseDefault(name);
+      const body = c.req.valid("json");
+      const glossary = {
+        name,
+        ...(body.description === undefined ? {} : { description: body.description }),
+        version: await glossaryVersion(body.entries),
+        entries: body.entries,
+        updated_at: new Date().toISOString(),
+      };
+      await storeFor(c).put(glossary);
+      return c.json({ ...glossary, read_only: false }, 200);
+    })
+    .openapi(deleteRoute, async (c) => {
+      const { name } = c.req.valid("param");
+      refuseDefault(name);
+      if (!(await storeFor(c).delete(name))) throw new AppError("glossary_not_found", { name });
+      return c.body(null, 204);
+    });
 }

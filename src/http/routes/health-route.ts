@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Schema } from "hono";
 import { loadConfig } from "../../config/load-config";
 import { configuredProviders } from "../../providers/configured-providers";
 import type { AppEnv } from "../app-env";
@@ -15,8 +16,9 @@ export const healthRoute = createRoute({
   },
 });
 
-export function registerHealthRoute(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(healthRoute, (c) => {
+/** Returns the app it was given, typed with this route (for `hc<AppType>`). */
+export function registerHealthRoute<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
+  return app.openapi(healthRoute, (c) => {
     const providers = configuredProviders(loadConfig(c.env)).map((provider) => provider.definition.name);
     return c.json({ status: "ok" as const, providers }, 200);
   });

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Schema } from "hono";
 import { sourceLanguages, targetLanguages } from "../../core/languages/languages";
 import type { AppEnv } from "../app-env";
 
@@ -16,8 +17,9 @@ export const languagesRoute = createRoute({
   },
 });
 
-export function registerLanguagesRoute(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(languagesRoute, (c) => {
+/** Returns the app it was given, typed with this route (for `hc<AppType>`). */
+export function registerLanguagesRoute<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
+  return app.openapi(languagesRoute, (c) => {
     const language = c.get("language");
     return c.json(
       {

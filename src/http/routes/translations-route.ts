@@ -114,7 +114,12 @@ function toResponse(
   return {
     id: outcome.id,
     source_lang: body.source_lang,
-    results: Object.fromEntries(entries.map(([code, result]) => [code, { title: result.title, body: result.body, summary: result.summary }])),
+    results: Object.fromEntries(
+      entries.map(([code, result]) => [
+        code,
+        { title: result.title, body: result.body, summary: result.summary, qa: result.qa },
+      ]),
+    ),
     meta: {
       provider: first?.provider ?? "",
       model: first?.model ?? "",

@@ -5,7 +5,7 @@ const articleSchema = z
   .strictObject({
     title: z.string().max(1_000).nullable().optional().openapi({ example: "Kazakhstan – Union européenne – France : une alliance qui monte en puissance" }),
     body: z.string().min(1).openapi({ example: "Le Kazakhstan avance à grands pas sur l’échiquier international…" }),
-    format: z.enum(["text", "markdown"]).default("text"),
+    format: z.enum(["text", "markdown", "html"]).default("text"),
   })
   .openapi("Article");
 

@@ -1,9 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { qaReportSchema } from "../../core/quality/qa-report";
 
 const languageResultSchema = z.object({
   title: z.string().nullable(),
   body: z.string(),
   summary: z.array(z.string()).nullable(),
+  qa: qaReportSchema,
 });
 
 export const translationResponseSchema = z

@@ -1,5 +1,7 @@
 import { KvCache } from "../../cache/kv-cache";
 import type { Config } from "../../config/load-config";
+import { detectLanguage } from "../../core/detection/detect-language";
+import { runQualityChecks } from "../../core/quality/run-quality-checks";
 import type { LanguageModel } from "../../core/model/language-model";
 import type { TranslationDependencies } from "../../core/pipeline/translate-article";
 import { InFlightRequests } from "../../core/pipeline/in-flight-requests";
@@ -28,6 +30,8 @@ export async function buildTranslationDependencies(options: {
     maxSourceCharactersPerCall: config.LLM_MAX_SOURCE_CHARS_PER_CALL,
     concurrency: config.LLM_CONCURRENCY,
     cacheTtlSeconds: config.CACHE_TTL_SECONDS,
+    repairBlockingIssues: config.QA_REPAIR,
+    checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
     runInBackground: (promise) => options.waitUntil(promise.catch(logCacheWriteFailure)),
     now: () => new Date(),
     inFlight,

@@ -4,13 +4,20 @@ import { parseArticle } from "../../../src/core/article/parse-article";
 import { targetLanguages } from "../../../src/core/languages/languages";
 import type { LanguageModel } from "../../../src/core/model/language-model";
 import { ModelError } from "../../../src/core/model/model-error";
+import { detectLanguage } from "../../../src/core/detection/detect-language";
 import { InFlightRequests } from "../../../src/core/pipeline/in-flight-requests";
+import { runQualityChecks } from "../../../src/core/quality/run-quality-checks";
 import {
   type TranslationDependencies,
   type TranslationRequest,
   translateArticle,
 } from "../../../src/core/pipeline/translate-article";
-import { answerInFormat, FakeLanguageModel, isSummaryCall } from "../../support/fake-language-model";
+import {
+  answerInFormat,
+  FakeLanguageModel,
+  fakeTranslation,
+  isSummaryCall,
+} from "../../support/fake-language-model";
 import { MemoryCache } from "../../support/memory-cache";
 
 const read = (name: string) => readFileSync(new URL(`../../../prompts/${name}`, import.meta.url), "utf8");
@@ -50,6 +57,8 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
     maxSourceCharactersPerCall: 12000,
     concurrency: 6,
     cacheTtlSeconds: 60,
+    repairBlockingIssues: false,
+    checkQuality: () => ({ passed: true, checks: [], issues: [] }),
     runInBackground: (promise) => background.push(promise),
     now: () => new Date("2026-01-01T00:00:00Z"),
     ...overrides,
@@ -74,9 +83,10 @@ describe("translateArticle", () => {
     expect(first.cache).toBe("miss");
     expect(model.requests.filter(isSummaryCall)).toHaveLength(1);
     const result = first.results.get("kk");
-    expect(result?.title).toBe("kk: Le titre");
+    expect(result?.title).toBe(fakeTranslation("Le titre", "kk"));
+    const kazakh = (text: string) => fakeTranslation(text, "kk");
     expect(result?.body.split("\n\n").slice(0, 3).join("\n\n")).toBe(
-      "# kk: Titre\n\nkk: Premier paragraphe avec un [lien](https://example.org).\n\n- kk: un point\n- kk: deux points",
+      `# ${kazakh("Titre")}\n\n${kazakh("Premier paragraphe avec un [lien](⟦1⟧).").replace("⟦1⟧", "https://example.org")}\n\n- ${kazakh("un point")}\n- ${kazakh("deux points")}`,
     );
     expect(result?.summary).toEqual(["kk point 1", "kk point 2", "kk point 3"]);
     expect(first.segments).toEqual({ hit: 0, missed: 21 });
@@ -112,7 +122,7 @@ describe("translateArticle", () => {
     expect(summaryPrompt).toContain("Notes: 6");
     expect(summaryPrompt).toContain("[[5]] (note) note 5");
     expect(summaryPrompt).toContain("Chemins de fer");
-    expect(outcome.results.get("en")?.body).toContain("en: Chemins de fer");
+    expect(outcome.results.get("en")?.body).toContain(fakeTranslation(longParagraph("Chemins de fer"), "en"));
   });
 
   it("spreads a long article over the connections, more calls for the longer language", async () => {
@@ -140,7 +150,7 @@ describe("translateArticle", () => {
     });
     const { dependencies, request } = setup([model]);
     const outcome = await translateArticle(dependencies, { ...request, languages: [english], summaryBullets: 0 });
-    expect(outcome.results.get("en")?.title).toBe("en: Le titre");
+    expect(outcome.results.get("en")?.title).toBe(fakeTranslation("Le titre", "en"));
     expect(outcome.usage.calls).toBe(3);
   });
 
@@ -173,9 +183,10 @@ describe("translateArticle", () => {
     const { dependencies, request, cache, flush } = setup([model]);
     const outcome = await translateArticle(dependencies, { ...request, languages: [russian] });
     await flush();
-    expect(outcome.results.get("ru")?.body).toContain("- ru: deux points");
+    expect(outcome.results.get("ru")?.body).toContain(`- ${fakeTranslation("deux points", "ru")}`);
     const stored = cache.keysStartingWith("segment:").map((key) => cache.entries.get(key) as { text: string });
-    expect(stored.every((entry) => entry.text.startsWith("ru: "))).toBe(true);
+    expect(stored).toHaveLength(7);
+    expect(stored.every((entry) => entry.text.startsWith("[RU] "))).toBe(true);
   });
 
   it("fails clearly when a single segment cannot fit the output limit", async () => {
@@ -201,4 +212,38 @@ describe("translateArticle", () => {
     expect(model.requests.length).toBe(first.usage.calls);
     expect(inFlight.size).toBe(0);
   });
+
+  it("checks each result, repairs a changed amount once, and caches only what passed", async () => {
+    const good = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млрд еуро инвестиция салды.";
+    const bad = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млн еуро инвестиция салды.";
+    const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => {
+      const user = request.messages.at(-1)?.content ?? "";
+      return model.answer(`[[1]] ${user.includes("Corrections:") ? good : bad}\n[[end]]`);
+    });
+    const { dependencies, request, cache, flush } = setup([model], {
+      repairBlockingIssues: true,
+      checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+    });
+    const document = parseArticle({
+      body: "L’Union européenne a injecté 54 milliards d’euros dans l’économie du Kazakhstan en 2022.",
+      format: "text",
+    });
+    const outcome = await translateArticle(dependencies, { ...request, document, languages: [kazakh], summaryBullets: 0 });
+    await flush();
+    const result = outcome.results.get("kk");
+    expect(result?.body).toBe(good);
+    expect(result?.qa.passed).toBe(true);
+    expect(model.requests).toHaveLength(2);
+    expect(model.requests[1]?.messages.at(-1)?.content).toMatch(/Corrections:[\s\S]*\[\[1\]\].*54/);
+    expect(cache.keysStartingWith("segment:")).toHaveLength(1);
+
+    const stubborn: FakeLanguageModel = new FakeLanguageModel("fake", "fake-2", () => stubborn.answer(`[[1]] ${bad}\n[[end]]`));
+    const second = setup([stubborn], { repairBlockingIssues: true, checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }) });
+    const failing = await translateArticle(second.dependencies, { ...request, document, languages: [kazakh], summaryBullets: 0 });
+    await second.flush();
+    expect(failing.results.get("kk")?.qa.passed).toBe(false);
+    expect(failing.results.get("kk")?.qa.issues[0]).toMatchObject({ check: "numbers", severity: "blocking", segment: 0 });
+    expect(second.cache.keysStartingWith("segment:")).toHaveLength(0);
+  });
 });
+
