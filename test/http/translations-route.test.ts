@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import seedBody from "../../../shared/samples/kazakhstan-ue-france.txt?raw";
+import { fakeTranslation } from "../support/fake-language-model";
 import { callWorker, translationRequest } from "../support/call-worker";
 import { setupMockNetwork } from "../support/mock-network";
 import {
@@ -20,7 +21,7 @@ const both = { ...openAi, ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: "open
 
 interface TranslationBody {
   id: string;
-  results: Record<string, { title: string | null; body: string; summary: string[] | null }>;
+  results: Record<string, { title: string | null; body: string; summary: string[] | null; qa: { passed: boolean; checks: string[] } }>;
   meta: { provider: string; model: string; cache: string; prompt_version: string; usage: { llm_calls: number; input_tokens: number; output_tokens: number }; removed_residue: string[] };
   error?: { code: string; message: string };
 }
@@ -46,10 +47,11 @@ describe("POST /v1/translations with the seed article", () => {
     const sourceParagraphs = seedBody.trim().split(/\n\s*\n/).length - 2; // minus the comment form and captcha
     for (const code of ["en", "kk", "ru"]) {
       const result = first.json.results[code];
-      expect(result?.title).toBe(`${code}: ${seedTitle}`);
+      expect(result?.title).toBe(fakeTranslation(seedTitle, code));
       expect(result?.body.split("\n\n")).toHaveLength(sourceParagraphs);
-      expect(result?.body.startsWith(`${code}: Kazakhstan - Union`)).toBe(true);
+      expect(result?.body.split("\n\n")[0]).toBe(fakeTranslation("Kazakhstan - Union européenne - France : une alliance qui monte en puissance", code));
       expect(result?.summary).toHaveLength(5);
+      expect(result?.qa.checks).toEqual(expect.arrayContaining(["numbers", "language", "shape"]));
     }
     expect(first.json.meta).toMatchObject({ provider: "openai", model: "gpt-5.4-mini", cache: "miss" });
     expect(first.json.meta.usage.llm_calls).toBe(counter.calls);
@@ -87,11 +89,13 @@ describe("POST /v1/translations with the seed article", () => {
     network.use(openAiTranslator());
     const body = "## Énergie\n\nEDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- un\n- deux";
     const { json } = await translate({ article: { body, format: "markdown" }, target_langs: ["en"], summary: false }, openAi);
-    expect(json.results.en).toEqual({
+    const english = (text: string) => fakeTranslation(text, "en");
+    expect(json.results.en).toMatchObject({
       title: null,
-      body: "## en: Énergie\n\nen: EDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- en: un\n- en: deux",
+      body: `## ${english("Énergie")}\n\n${english("EDF et [Orano](⟦1⟧) suivent le **uranium**.").replace("⟦1⟧", "https://www.orano.group/fr")}\n\n- ${english("un")}\n- ${english("deux")}`,
       summary: null,
     });
+    expect(json.results.en?.body).toContain("[Orano](https://www.orano.group/fr)");
   });
 });
 
@@ -124,7 +128,7 @@ describe("provider faults", () => {
     const { response, json } = await translate({ article: { ...article, title: "Repli" }, target_langs: ["kk"], summary: false }, both);
     expect(response.status).toBe(200);
     expect(json.meta).toMatchObject({ provider: "anthropic", model: "claude-sonnet-4-6" });
-    expect(json.results.kk?.title).toBe("kk: Repli");
+    expect(json.results.kk?.title).toBe(fakeTranslation("Repli", "kk"));
     expect(openAiCalls).toBe(3);
   });
 
@@ -169,7 +173,7 @@ describe("provider faults", () => {
     );
     const recovered = await translate({ article: { title: "Format", body: "Texte." }, target_langs: ["en"] }, openAi);
     expect(recovered.response.status).toBe(200);
-    expect(recovered.json.results.en?.body).toBe("en: Texte.");
+    expect(recovered.json.results.en?.body).toBe(fakeTranslation("Texte.", "en"));
 
     const before = await cachedKeys();
     network.resetHandlers(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callWorker, translationRequest } from "../support/call-worker";
 import { setupMockNetwork } from "../support/mock-network";
+import { fakeTranslation } from "../support/fake-language-model";
 import { streamingTranslators } from "../support/streaming-responses";
 
 const network = setupMockNetwork();
@@ -46,8 +47,9 @@ describe("POST /v1/translations as server-sent events", () => {
       expect(seen.streamed).toBe(2);
 
       const segments = events.filter((event) => event.event === "segment").map((event) => event.data);
-      expect(segments).toContainEqual({ language: "kk", index: "title", text: `kk: ${body.article.title}` });
-      expect(segments).toContainEqual({ language: "en", index: 1, text: "en: EDF et [Orano](https://www.orano.group/fr) suivent l’uranium." });
+      expect(segments).toContainEqual({ language: "kk", index: "title", text: fakeTranslation(body.article.title, "kk") });
+      const link = fakeTranslation("EDF et [Orano](⟦1⟧) suivent l’uranium.", "en").replace("⟦1⟧", "https://www.orano.group/fr");
+      expect(segments).toContainEqual({ language: "en", index: 1, text: link });
       expect(events.filter((event) => event.event === "language").map((event) => event.data.language).sort()).toEqual(["en", "kk"]);
       const done = events.at(-1);
       expect(done?.event).toBe("done");
@@ -66,7 +68,7 @@ describe("POST /v1/translations as server-sent events", () => {
     await callWorker(translationRequest(body), variables);
     const cached = await readEvents(await callWorker(translationRequest(body, stream), variables));
     expect(cached.map((event) => event.event)).toEqual(["language", "done"]);
-    expect(cached[0]?.data).toMatchObject({ language: "ru", cache: "hit", title: "ru: Caché" });
+    expect(cached[0]?.data).toMatchObject({ language: "ru", cache: "hit", title: fakeTranslation("Caché", "ru") });
 
     const failing = await callWorker(
       translationRequest({ article: { title: "Panne", body: "Texte." }, target_langs: ["ru"] }, { ...stream, "Accept-Language": "fr" }),
