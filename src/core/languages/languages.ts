@@ -1,3 +1,5 @@
+import { transliterateKazakhToLatin } from "../transliteration/transliterate-kazakh-to-latin";
+
 /**
  * Languages are data: adding a target is a new entry here (and its locale names),
  * not a new branch in the pipeline.
@@ -15,6 +17,8 @@ export interface TargetLanguage {
   readonly outputTokensPerSourceCharacter: number;
   /** The language profile the quality checks apply. */
   readonly qualityProfile: "en" | "kk" | "ru";
+  /** A language made from another one's translation without a model call (a change of script). */
+  readonly derivedFrom?: { readonly code: string; readonly transform: (text: string) => string };
 }
 
 export interface SourceLanguage {
@@ -56,12 +60,30 @@ export const targetLanguages: readonly TargetLanguage[] = [
     qualityProfile: "ru",
     promptNotes: ["Style: `3,3 млн долларов`, `54 млрд евро`, `13 марта 2025 года`; Касым-Жомарт Токаев."],
   },
+  {
+    code: "kk-Latn",
+    promptName: "Kazakh",
+    names: {
+      en: "Kazakh (Latin script)",
+      fr: "kazakh (alphabet latin)",
+      kk: "қазақ тілі (латын әліпбиі)",
+      ru: "казахский (латиница)",
+    },
+    script: "Latn",
+    outputTokensPerSourceCharacter: 0.7,
+    qualityProfile: "kk",
+    promptNotes: [],
+    derivedFrom: { code: "kk", transform: transliterateKazakhToLatin },
+  },
 ];
 
-export const defaultTargetCodes: readonly string[] = targetLanguages.map(
-  (language) => language.code,
-);
+/** The targets translated when a request names none: every language the models write. */
+export const defaultTargetCodes: readonly string[] = targetLanguages
+  .filter((language) => !language.derivedFrom)
+  .map((language) => language.code);
 
+/** Language tags compare case-insensitively (`kk-latn` is `kk-Latn`). */
 export function findTargetLanguage(code: string): TargetLanguage | undefined {
-  return targetLanguages.find((language) => language.code === code);
+  const wanted = code.toLowerCase();
+  return targetLanguages.find((language) => language.code.toLowerCase() === wanted);
 }

@@ -15,6 +15,7 @@ import type { QualityChecker } from "../quality/qa-report";
 import type { InFlightRequests } from "./in-flight-requests";
 import { limitConcurrency } from "./limit-concurrency";
 import type { PipelineContext } from "./pipeline-context";
+import { deriveResult, languagesToProduce } from "./derived-languages";
 import { produceLanguages } from "./produce-languages";
 import { readCachedArticles } from "./read-cached-parts";
 import type { TranslationProgress } from "./translation-progress";
@@ -94,18 +95,22 @@ async function generateOrReuse(
 ): Promise<TranslationOutcome> {
   const meter = new UsageMeter();
   const context = createContext(dependencies, request, documentHash, meter);
+  const produced = languagesToProduce(request.languages);
   const articles = request.bypassCache
     ? new Map<string, ArticleEntry>()
-    : await readCachedArticles(context, dependencies.cache, request.languages);
+    : await readCachedArticles(context, dependencies.cache, produced);
   for (const [language, entry] of articles) request.progress?.language({ language, result: wholeHit(entry, context) });
-  const missing = request.languages.filter((language) => !articles.has(language.code));
+  const missing = produced.filter((language) => !articles.has(language.code));
   const fresh = await produceLanguages(context, dependencies, missing, request.bypassCache);
   const results = new Map<string, LanguageResult>();
-  for (const { code } of request.languages) {
-    const result = fresh.get(code) ?? wholeHit(articles.get(code) as ArticleEntry, context);
-    results.set(code, result);
+  for (const language of request.languages) {
+    const baseCode = language.derivedFrom?.code ?? language.code;
+    const base = fresh.get(baseCode) ?? wholeHit(articles.get(baseCode) as ArticleEntry, context);
+    const result = deriveResult(language, base);
+    if (language.derivedFrom) request.progress?.language({ language: language.code, result });
+    results.set(language.code, result);
   }
-  return summarizeOutcome(id, results, meter);
+  return summarizeOutcome(id, results, request.languages, meter);
 }
 
 function createContext(
@@ -140,8 +145,14 @@ function wholeHit(entry: ArticleEntry, context: PipelineContext): LanguageResult
   return { ...entry, cache: "hit", segmentsHit: units, segmentsMissed: 0 };
 }
 
-function summarizeOutcome(id: string, results: Map<string, LanguageResult>, meter: UsageMeter): TranslationOutcome {
-  const all = [...results.values()];
+function summarizeOutcome(
+  id: string,
+  results: Map<string, LanguageResult>,
+  languages: readonly TargetLanguage[],
+  meter: UsageMeter,
+): TranslationOutcome {
+  const made = languages.filter((language) => !language.derivedFrom);
+  const all = (made.length > 0 ? made : languages).map((language) => results.get(language.code) as LanguageResult);
   const hit = all.reduce((sum, result) => sum + result.segmentsHit, 0);
   const missed = all.reduce((sum, result) => sum + result.segmentsMissed, 0);
   const cache = all.every((result) => result.cache === "hit")

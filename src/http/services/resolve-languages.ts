@@ -1,4 +1,10 @@
-import { defaultTargetCodes, findTargetLanguage, sourceLanguages, type TargetLanguage } from "../../core/languages/languages";
+import {
+  defaultTargetCodes,
+  findTargetLanguage,
+  sourceLanguages,
+  type TargetLanguage,
+  targetLanguages,
+} from "../../core/languages/languages";
 import { AppError } from "../errors/app-error";
 
 /** The requested target languages, or a 422 naming the first unsupported one. */
@@ -6,7 +12,8 @@ export function resolveTargetLanguages(codes: readonly string[] | undefined): Ta
   return (codes ?? defaultTargetCodes).map((code) => {
     const language = findTargetLanguage(code);
     if (!language) {
-      throw new AppError("unsupported_language", { language: code, supported: defaultTargetCodes.join(", ") }, { field: "target_langs", value: code });
+      const supported = targetLanguages.map((target) => target.code).join(", ");
+      throw new AppError("unsupported_language", { language: code, supported }, { field: "target_langs", value: code });
     }
     return language;
   });
