@@ -6,6 +6,7 @@ import { type CompletionPlan, planCompletion } from "./plan-completion";
 import { resolveRequestSettings } from "./request-settings";
 import type { RouteContext } from "./route-context";
 import { recordCompletion, type Vendor } from "./server-stats";
+import type { WorkerPrompt } from "./worker-prompt";
 
 /** A completion request, already read from either vendor's format. */
 export interface CompletionRequest {
@@ -60,11 +61,17 @@ export function startCompletion(
 }
 
 function describePlan(plan: CompletionPlan): string {
-  const prompt = plan.prompt;
-  const what = prompt
-    ? `${prompt.targetCode} ${prompt.task}: ${prompt.segments.length} segments, ${prompt.summaryBullets} bullets`
-    : "echo";
-  return `${what}; tokens in=${plan.inputTokens} out=${plan.outputTokens} finish=${plan.finishReason}`;
+  const tokens = `tokens in=${plan.inputTokens} out=${plan.outputTokens}`;
+  return `${describePrompt(plan.prompt)}; ${tokens} finish=${plan.finishReason}`;
+}
+
+/** `translate kk: 5 segments`, `summary en,kk,ru: 12 segments, 2 notes, 5 bullets`, `echo`. */
+function describePrompt(prompt: WorkerPrompt | undefined): string {
+  if (!prompt) return "echo";
+  const segments = `${prompt.segments.length} segments`;
+  if (prompt.kind === "translation") return `translate ${prompt.targetCode}: ${segments}`;
+  const codes = prompt.languageCodes.join(",");
+  return `summary ${codes}: ${segments}, ${prompt.noteIds.length} notes, ${prompt.bullets} bullets`;
 }
 
 /** The `timeout` fault: no answer at all; the socket is dropped once the client gives up. */

@@ -24,8 +24,8 @@ const statsByServer = new WeakMap<Server, ServerStats>();
 
 /**
  * A mock of the OpenAI Chat Completions and Anthropic Messages APIs that answers the
- * worker's translation prompts with deterministic pseudo-translations. Not listening yet:
- * call `listen` (port 0 picks a free port) or use `startMockLlmServer`.
+ * worker's translation and summary prompts with deterministic pseudo-translations.
+ * Not listening yet: call `listen` (port 0 picks a free port) or use `startMockLlmServer`.
  * Throws when an option is invalid.
  */
 export function createMockLlmServer(options: MockLlmOptions = {}): Server {

@@ -1,55 +1,63 @@
-import type { PromptSegment } from "./parse-translation-prompt";
-import { pseudoTranslate } from "./pseudo-translate";
+import { limitWords } from "./limit-words";
+import { languageTag, pseudoTranslate, stripLanguageTag } from "./pseudo-translate";
+import { splitSentences } from "./split-sentences";
+import type { SummarySegment } from "./worker-prompt";
 
 const maxWordsPerBullet = 25;
-const sentenceEnd = /(?<=[.!?…])\s+(?=\S)/u;
+
+/** A sentence to make a bullet of; `fromNote`: already English, taken from a `(note)` line. */
+interface Candidate {
+  readonly sentence: string;
+  readonly fromNote: boolean;
+}
 
 /**
- * Exactly `count` bullets, pseudo-translated like the segments: the first sentence of each
- * body segment in order, then the title, then second sentences and so on; when the article
- * is too short for that, the sentences are reused. ⟦n⟧ placeholders are left out.
+ * Exactly `count` bullets in the language `code`, pseudo-translated like the segments: the
+ * first sentence of each body segment in order (a `(note)` line gives its note), then the
+ * title, then second sentences and so on; when the article is too short for that, the
+ * sentences are reused. ⟦n⟧ placeholders are left out.
  */
 export function deriveSummaryBullets(
-  segments: readonly PromptSegment[],
+  segments: readonly SummarySegment[],
   count: number,
-  targetCode: string,
+  code: string,
 ): string[] {
-  const sentences = candidateSentences(segments, count);
+  const candidates = candidateSentences(segments, count);
   return Array.from({ length: count }, (_unused, index) => {
-    const sentence = sentences[index % Math.max(1, sentences.length)] ?? `Key point ${index + 1}.`;
-    return pseudoTranslate(sentence, targetCode);
+    const candidate = candidates[index % Math.max(1, candidates.length)];
+    return candidate
+      ? renderBullet(candidate, code)
+      : pseudoTranslate(`Key point ${index + 1}.`, code);
   });
 }
 
-function candidateSentences(segments: readonly PromptSegment[], count: number): string[] {
+/** An English note stays as it is in an English summary; everything else is pseudo-translated. */
+function renderBullet(candidate: Candidate, code: string): string {
+  if (candidate.fromNote && code === "en") return `${languageTag(code)} ${candidate.sentence}`;
+  return pseudoTranslate(candidate.sentence, code);
+}
+
+function candidateSentences(segments: readonly SummarySegment[], count: number): Candidate[] {
   const ordered = [
     ...segments.filter((segment) => segment.id !== "title"),
     ...segments.filter((segment) => segment.id === "title"),
   ];
-  const sentencesBySegment = ordered.map((segment) =>
-    segment.text
-      .split(sentenceEnd)
-      .map(cleanSentence)
-      .filter((sentence) => sentence !== ""),
-  );
-  const deepest = Math.max(0, ...sentencesBySegment.map((sentences) => sentences.length));
-  const candidates: string[] = [];
-  for (let depth = 0; depth < deepest && candidates.length < count; depth += 1) {
-    for (const sentences of sentencesBySegment) {
-      const sentence = sentences[depth];
-      if (sentence !== undefined && candidates.length < count) candidates.push(sentence);
+  const bySegment = ordered.map(segmentCandidates);
+  const deepest = Math.max(0, ...bySegment.map((candidates) => candidates.length));
+  const picked: Candidate[] = [];
+  for (let depth = 0; depth < deepest && picked.length < count; depth += 1) {
+    for (const candidates of bySegment) {
+      const candidate = candidates[depth];
+      if (candidate !== undefined && picked.length < count) picked.push(candidate);
     }
   }
-  return candidates;
+  return picked;
 }
 
-function cleanSentence(sentence: string): string {
-  const words = sentence
-    .replace(/\[([^\]]*)\]\(⟦[^⟧]*⟧\)/g, "$1") // [text](⟦1⟧) → text
-    .replace(/⟦[^⟧]*⟧/g, "")
-    .replace(/\s+([.,;:!?])/g, "$1")
-    .split(/\s+/)
-    .filter((word) => word !== "");
-  const kept = words.slice(0, maxWordsPerBullet).join(" ");
-  return words.length > maxWordsPerBullet ? `${kept}…` : kept;
+function segmentCandidates(segment: SummarySegment): Candidate[] {
+  const text = segment.isNote ? stripLanguageTag(segment.text) : segment.text;
+  return splitSentences(text).map((sentence) => ({
+    sentence: limitWords(sentence, maxWordsPerBullet),
+    fromNote: segment.isNote,
+  }));
 }

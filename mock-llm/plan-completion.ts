@@ -2,8 +2,9 @@ import { lastUserText, type MockChatMessage } from "./chat-message";
 import { composeAnswer } from "./compose-answer";
 import { countTokens } from "./count-tokens";
 import type { FaultKind } from "./faults";
-import { parseTranslationPrompt, type TranslationPrompt } from "./parse-translation-prompt";
+import { parseWorkerPrompt } from "./parse-worker-prompt";
 import { firstHalf, truncateToTokens } from "./truncate-to-tokens";
+import type { WorkerPrompt } from "./worker-prompt";
 
 /** What one completion answers, independent of the vendor's wire format. */
 export interface CompletionPlan {
@@ -12,8 +13,8 @@ export interface CompletionPlan {
   readonly finishReason: "stop" | "length";
   readonly inputTokens: number;
   readonly outputTokens: number;
-  /** The parsed translation prompt, when the request was one. */
-  readonly prompt: TranslationPrompt | undefined;
+  /** The parsed translation or summary prompt, when the request was one. */
+  readonly prompt: WorkerPrompt | undefined;
 }
 
 export interface CompletionInput {
@@ -26,7 +27,7 @@ export interface CompletionInput {
 
 export function planCompletion(input: CompletionInput): CompletionPlan {
   const userText = lastUserText(input.messages);
-  const prompt = parseTranslationPrompt(userText);
+  const prompt = parseWorkerPrompt(userText);
   const full = composeAnswer(
     userText,
     prompt,

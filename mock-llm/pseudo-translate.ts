@@ -34,6 +34,11 @@ export function languageTag(code: string): string {
   return `[${code.toUpperCase()}]`;
 }
 
+/** `[EN] text` → `text`: a mock note sent back to the mock, without its tag. */
+export function stripLanguageTag(text: string): string {
+  return text.replace(/^\[[A-Z]{2,3}(?:-[A-Z0-9]+)*\][ \t]*/, "");
+}
+
 /** A deterministic fake translation of one segment, tagged with its language. */
 export function pseudoTranslate(text: string, code: string): string {
   const body = rewriteWords(text, code);

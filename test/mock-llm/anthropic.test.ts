@@ -1,17 +1,16 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { describe, expect, it } from "vitest";
+import { kazakhLetters } from "./support/letters";
+import { parseSummaryAnswer, parseTranslationAnswer } from "./support/parse-answer";
+import type { PromptText } from "./support/prompt-template";
+import { sampleSegments } from "./support/sample-segments";
 import { useMock } from "./support/start-mock";
-import {
-  kazakhLetters,
-  parseAnswer,
-  sampleSegments,
-  translationPrompt,
-} from "./support/translation-prompt";
+import { summaryPrompt } from "./support/summary-prompt";
+import { translationPrompt } from "./support/translation-prompt";
 
 const fixture = useMock();
 
-function requestFor(code: string, bullets: number, maxTokens = 4000) {
-  const prompt = translationPrompt({ code, bullets, segments: sampleSegments });
+function asRequest(prompt: PromptText, maxTokens: number) {
   return {
     model: "claude-test",
     max_tokens: maxTokens,
@@ -20,22 +19,30 @@ function requestFor(code: string, bullets: number, maxTokens = 4000) {
   };
 }
 
+function requestFor(code: string, maxTokens = 4000) {
+  return asRequest(translationPrompt({ code, segments: sampleSegments }), maxTokens);
+}
+
+function summaryRequestFor(codes: readonly string[], bullets: number, maxTokens = 4000) {
+  const prompt = summaryPrompt({ noteIds: ["1"], codes, bullets, segments: sampleSegments });
+  return asRequest(prompt, maxTokens);
+}
+
 function textOf(message: Anthropic.Message): string {
   return message.content.map((block) => (block.type === "text" ? block.text : "")).join("");
 }
 
 describe("mock-llm with the official @anthropic-ai/sdk", () => {
   it("answers a translation prompt in the segment format, non-streaming", async () => {
-    const message = await fixture().anthropic.messages.create(requestFor("kk", 5));
+    const message = await fixture().anthropic.messages.create(requestFor("kk"));
     expect(message.type).toBe("message");
     expect(message.role).toBe("assistant");
     expect(message.model).toBe("claude-test");
     expect(message.stop_reason).toBe("end_turn");
     const text = textOf(message);
-    const answer = parseAnswer(text);
+    const answer = parseTranslationAnswer(text);
     expect(answer.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
     expect(answer.segments.every((segment) => segment.text.startsWith("[KK] "))).toBe(true);
-    expect(answer.bullets).toHaveLength(5);
     expect(answer.endsWithEnd).toBe(true);
     expect(text).toMatch(kazakhLetters);
     expect(text).toContain("⟦1⟧");
@@ -44,8 +51,23 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
     expect(message.usage.output_tokens).toBeGreaterThan(0);
   });
 
+  it("answers a summary prompt with the notes, then each language's bullets", async () => {
+    const message = await fixture().anthropic.messages.create(summaryRequestFor(["kk", "ru"], 5));
+    expect(message.stop_reason).toBe("end_turn");
+    const answer = parseSummaryAnswer(textOf(message));
+    expect(answer.notes.map((note) => note.id)).toEqual(["1"]);
+    expect(answer.notes[0]?.text.startsWith("[EN] ")).toBe(true);
+    expect(answer.summaries.get("kk")).toHaveLength(5);
+    expect(answer.summaries.get("ru")).toHaveLength(5);
+    expect(answer.summaries.get("kk")?.every((bullet) => bullet.startsWith("[KK] "))).toBe(true);
+    expect(answer.summaries.get("kk")?.join(" ")).toMatch(kazakhLetters);
+    expect(answer.summaries.get("ru")?.join(" ")).not.toMatch(kazakhLetters);
+    expect(answer.summaries.get("ru")?.join(" ")).toContain("7,4 %");
+    expect(answer.endsWithEnd).toBe(true);
+  });
+
   it("accepts the system prompt as an array of text blocks", async () => {
-    const request = requestFor("ru", 2);
+    const request = summaryRequestFor(["ru"], 2);
     const message = await fixture().anthropic.messages.create({
       ...request,
       system: [{ type: "text", text: request.system }],
@@ -53,14 +75,13 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
         { role: "user", content: [{ type: "text", text: request.messages[0]?.content ?? "" }] },
       ],
     });
-    const answer = parseAnswer(textOf(message));
-    expect(answer.segments).toHaveLength(5);
-    expect(answer.bullets).toHaveLength(2);
+    const answer = parseSummaryAnswer(textOf(message));
+    expect(answer.summaries.get("ru")).toHaveLength(2);
   });
 
   it("streams the events in Anthropic's order, with the same text", async () => {
     const { anthropic } = fixture();
-    const request = requestFor("kk", 3);
+    const request = summaryRequestFor(["en", "kk"], 3);
     const whole = await anthropic.messages.create(request);
     const stream = await anthropic.messages.create({ ...request, stream: true });
     const types: string[] = [];
@@ -91,11 +112,11 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
   });
 
   it("builds the final message through the SDK's stream helper", async () => {
-    const stream = fixture().anthropic.messages.stream(requestFor("en", 2));
+    const stream = fixture().anthropic.messages.stream(requestFor("en"));
     const final = await stream.finalMessage();
-    const answer = parseAnswer(textOf(final));
+    const answer = parseTranslationAnswer(textOf(final));
     expect(answer.segments).toHaveLength(5);
-    expect(answer.bullets).toHaveLength(2);
+    expect(answer.endsWithEnd).toBe(true);
     expect(final.stop_reason).toBe("end_turn");
     expect(final.usage.input_tokens).toBeGreaterThan(0);
     expect(final.usage.output_tokens).toBeGreaterThan(0);
@@ -109,7 +130,7 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
         "anthropic-version": "2023-06-01",
         "content-type": "application/json",
       },
-      body: JSON.stringify({ ...requestFor("kk", 1), stream: true }),
+      body: JSON.stringify({ ...requestFor("kk"), stream: true }),
     });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const events = [...(await response.text()).matchAll(/^event: (\w+)$/gm)].map(
@@ -121,12 +142,15 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
 
   it("cuts the answer at max_tokens with stop_reason max_tokens", async () => {
     const { anthropic } = fixture();
-    const message = await anthropic.messages.create(requestFor("kk", 3, 25));
-    expect(message.stop_reason).toBe("max_tokens");
-    expect(message.usage.output_tokens).toBeLessThanOrEqual(25);
-    expect(textOf(message)).not.toContain("[[end]]");
+    for (const request of [requestFor("kk", 25), summaryRequestFor(["kk"], 3, 25)]) {
+      const message = await anthropic.messages.create(request);
+      expect(message.stop_reason).toBe("max_tokens");
+      expect(message.usage.output_tokens).toBeLessThanOrEqual(25);
+      expect(message.usage.output_tokens).toBeGreaterThan(15);
+      expect(textOf(message)).not.toContain("[[end]]");
+    }
 
-    const streamed = await anthropic.messages.stream(requestFor("kk", 3, 25)).finalMessage();
+    const streamed = await anthropic.messages.stream(requestFor("kk", 25)).finalMessage();
     expect(streamed.stop_reason).toBe("max_tokens");
     expect(streamed.usage.output_tokens).toBeLessThanOrEqual(25);
   });
@@ -142,7 +166,7 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
 
   it("counts tokens and lists models", async () => {
     const { anthropic } = fixture();
-    const request = requestFor("kk", 3);
+    const request = summaryRequestFor(["kk"], 3);
     const count = await anthropic.messages.countTokens({
       model: request.model,
       system: request.system,

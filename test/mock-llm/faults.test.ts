@@ -3,10 +3,22 @@ import OpenAI from "openai";
 import { afterEach, describe, expect, it } from "vitest";
 import { getMockLlmStats } from "../../mock-llm/create-mock-llm-server";
 import type { StartMockLlmOptions } from "../../mock-llm/start-mock-llm-server";
+import { parseSummaryAnswer, parseTranslationAnswer } from "./support/parse-answer";
+import type { PromptText } from "./support/prompt-template";
+import { sampleSegments } from "./support/sample-segments";
 import { type MockFixture, startMock } from "./support/start-mock";
-import { parseAnswer, sampleSegments, translationPrompt } from "./support/translation-prompt";
+import { summaryPrompt } from "./support/summary-prompt";
+import { translationPrompt } from "./support/translation-prompt";
 
-const prompt = translationPrompt({ code: "kk", bullets: 3, segments: sampleSegments });
+const prompts: Readonly<Record<"translation" | "summary", PromptText>> = {
+  translation: translationPrompt({ code: "kk", segments: sampleSegments }),
+  summary: summaryPrompt({
+    noteIds: ["1"],
+    codes: ["en", "kk"],
+    bullets: 3,
+    segments: sampleSegments,
+  }),
+};
 
 interface Outcome {
   readonly text: string;
@@ -19,6 +31,7 @@ async function complete(
   vendor: "openai" | "anthropic",
   headers: Record<string, string> = {},
   stream = false,
+  prompt: PromptText = prompts.translation,
 ): Promise<Outcome> {
   if (vendor === "openai") {
     const body = {
@@ -148,21 +161,35 @@ describe("faults map to each SDK's error classes", () => {
 
       it(`truncate: half the answer with a length stop (${mode})`, async () => {
         const fixture = await mockWith();
-        const whole = await complete(fixture, vendor, {}, stream);
-        const cut = await complete(fixture, vendor, fault("truncate"), stream);
-        expect(cut.finish).toBe(vendor === "openai" ? "length" : "max_tokens");
-        expect(whole.text.startsWith(cut.text)).toBe(true);
-        expect(Array.from(cut.text).length).toBe(Math.floor(Array.from(whole.text).length / 2));
-        expect(cut.text).not.toContain("[[end]]");
+        for (const prompt of [prompts.translation, prompts.summary]) {
+          const whole = await complete(fixture, vendor, {}, stream, prompt);
+          const cut = await complete(fixture, vendor, fault("truncate"), stream, prompt);
+          expect(cut.finish).toBe(vendor === "openai" ? "length" : "max_tokens");
+          expect(whole.text.startsWith(cut.text)).toBe(true);
+          expect(Array.from(cut.text).length).toBe(Math.floor(Array.from(whole.text).length / 2));
+          expect(cut.text).not.toContain("[[end]]");
+        }
       });
 
       it(`malformed: prose that ignores the segment format (${mode})`, async () => {
         const fixture = await mockWith();
-        const answer = await complete(fixture, vendor, fault("malformed"), stream);
-        expect(answer.finish).toBe(vendor === "openai" ? "stop" : "end_turn");
-        expect(answer.text).not.toMatch(/\[\[/);
-        expect(answer.text).toContain("⟦1⟧");
-        expect(() => parseAnswer(answer.text)).toThrow();
+        const translation = await complete(fixture, vendor, fault("malformed"), stream);
+        expect(translation.finish).toBe(vendor === "openai" ? "stop" : "end_turn");
+        expect(translation.text).not.toMatch(/\[\[/);
+        expect(translation.text).toContain("⟦1⟧");
+        expect(() => parseTranslationAnswer(translation.text)).toThrow();
+
+        const summary = await complete(
+          fixture,
+          vendor,
+          fault("malformed"),
+          stream,
+          prompts.summary,
+        );
+        expect(summary.finish).toBe(vendor === "openai" ? "stop" : "end_turn");
+        expect(summary.text).not.toMatch(/\[\[|^- /m);
+        expect(summary.text).toContain("summary");
+        expect(() => parseSummaryAnswer(summary.text)).toThrow();
       });
     }
   }
@@ -173,7 +200,7 @@ describe("fault scheduling", () => {
     const fixture = await mockWith({}, { maxRetries: 2 });
     const headers = { ...fault("rate_limit"), "x-mock-fault-first-n": "1" };
     const answer = await complete(fixture, "openai", headers);
-    expect(parseAnswer(answer.text).endsWithEnd).toBe(true);
+    expect(parseTranslationAnswer(answer.text).endsWithEnd).toBe(true);
     const stats = getMockLlmStats(fixture.mock.server);
     expect(stats.completions).toBe(2);
     expect(stats.faults.rate_limit).toBe(1);
@@ -201,7 +228,7 @@ describe("fault scheduling", () => {
     const fixture = await mockWith({ fault: "rate_limit" });
     await expect(complete(fixture, "openai")).rejects.toBeInstanceOf(OpenAI.RateLimitError);
     const answer = await complete(fixture, "openai", fault("none"));
-    expect(parseAnswer(answer.text).endsWithEnd).toBe(true);
+    expect(parseTranslationAnswer(answer.text).endsWithEnd).toBe(true);
   });
 
   it("draws faults at a seeded rate, the same for the same seed", async () => {

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { StartMockLlmOptions } from "../../mock-llm/start-mock-llm-server";
+import { sampleSegments } from "./support/sample-segments";
 import { type MockFixture, startMock } from "./support/start-mock";
-import { sampleSegments, translationPrompt } from "./support/translation-prompt";
+import { translationPrompt } from "./support/translation-prompt";
 
-const prompt = translationPrompt({ code: "ru", bullets: 2, segments: sampleSegments });
+const prompt = translationPrompt({ code: "ru", segments: sampleSegments });
 const messages = [
   { role: "system" as const, content: prompt.system },
   { role: "user" as const, content: prompt.user },

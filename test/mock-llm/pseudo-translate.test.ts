@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveSummaryBullets } from "../../mock-llm/derive-summary-bullets";
-import { pseudoTranslate } from "../../mock-llm/pseudo-translate";
-import { cyrillicLetters, kazakhLetters } from "./support/translation-prompt";
+import { pseudoTranslate, stripLanguageTag } from "../../mock-llm/pseudo-translate";
+import { cyrillicLetters, kazakhLetters } from "./support/letters";
 
 const sentence =
   "Le **gouvernement** a promis 3,5 milliards d'euros ⟦1⟧ à _l'hôpital_ le 12/03/2025, voir https://example.fr/plan.html.";
@@ -55,24 +54,10 @@ describe("pseudoTranslate", () => {
   it("falls back to accent-free Latin for other language codes", () => {
     expect(pseudoTranslate("Élection à Noël", "de")).toBe("[DE] Election a Noel");
   });
-});
 
-describe("deriveSummaryBullets", () => {
-  const segments = [
-    { id: "title", text: "Titre de l'article" },
-    { id: "1", text: "Première phrase ⟦1⟧. Deuxième phrase." },
-    { id: "2", text: "Voir [le lien](⟦2⟧) ici." },
-  ];
-
-  it("gives exactly the count asked for, from first sentences, without ⟦n⟧ tokens", () => {
-    const bullets = deriveSummaryBullets(segments, 3, "en");
-    expect(bullets).toEqual([
-      "[EN] Premiere phrase.",
-      "[EN] Voir the lien ici.",
-      "[EN] Titre of the article",
-    ]);
-    expect(deriveSummaryBullets(segments, 4, "en")[3]).toBe("[EN] Deuxieme phrase.");
-    expect(deriveSummaryBullets(segments, 7, "kk")).toHaveLength(7);
-    expect(deriveSummaryBullets([], 2, "ru")).toHaveLength(2);
+  it("strips the tag again, for a mock note sent back to the mock", () => {
+    expect(stripLanguageTag(pseudoTranslate("Bonjour", "en"))).toBe("Bonjour");
+    expect(stripLanguageTag("[ZH-HANS] 你好")).toBe("你好");
+    expect(stripLanguageTag("[[1]] texte")).toBe("[[1]] texte");
   });
 });

@@ -1,0 +1,75 @@
+import { type LineMatch, lastLineMatch } from "./last-line-match";
+import { type ArticleBlock, readArticleBlock } from "./read-article-block";
+import type {
+  PromptSegment,
+  SummaryPrompt,
+  SummarySegment,
+  TranslationPrompt,
+  WorkerPrompt,
+} from "./worker-prompt";
+
+const languageLine = /^[ \t]*Language:[ \t]*([A-Za-z][A-Za-z-]*)[ \t]*$/gm;
+const headlineLine = /^[ \t]*Headline, for context only:[ \t]*(.*?)[ \t]*$/gm;
+const summariesLine = /^[ \t]*Summaries:[ \t]*(.*?)[ \t]*$/gm;
+const notesLine = /^[ \t]*Notes:[ \t]*(.*?)[ \t]*$/gm;
+const bulletsLine = /^[ \t]*Bullets:[ \t]*(\d+)[ \t]*$/gm;
+const noteMark = /^\(note\)[ \t]*/;
+const maxBullets = 50;
+
+/**
+ * Reads the worker's prompt (prompts/translate-user.md or prompts/summary-user.md, filled in)
+ * from the text of the last user message; `undefined` when the text is neither.
+ * A `Language:` line makes a translation call, a `Summaries:` line a summary call; when both
+ * appear, the one nearer the `<article>` block wins.
+ */
+export function parseWorkerPrompt(text: string): WorkerPrompt | undefined {
+  const normalized = text.replace(/\r\n?/g, "\n");
+  const language = lastLineMatch(languageLine, normalized);
+  const summaries = lastLineMatch(summariesLine, normalized);
+  const anchor = laterOf(language, summaries);
+  if (!anchor) return undefined;
+  const article = readArticleBlock(normalized, anchor.index);
+  if (!article) return undefined;
+  return anchor === summaries
+    ? readSummaryPrompt(anchor.value, article)
+    : readTranslationPrompt(anchor.value, article);
+}
+
+function laterOf(
+  first: LineMatch | undefined,
+  second: LineMatch | undefined,
+): LineMatch | undefined {
+  if (!first || !second) return first ?? second;
+  return second.index > first.index ? second : first;
+}
+
+function readTranslationPrompt(code: string, article: ArticleBlock): TranslationPrompt {
+  return {
+    kind: "translation",
+    targetCode: code.toLowerCase(),
+    headline: lastLineMatch(headlineLine, article.header)?.value,
+    segments: article.segments,
+  };
+}
+
+function readSummaryPrompt(codes: string, article: ArticleBlock): SummaryPrompt {
+  const notes = lastLineMatch(notesLine, article.header)?.value ?? "none";
+  const bullets = Number(lastLineMatch(bulletsLine, article.header)?.value ?? "0");
+  return {
+    kind: "summary",
+    noteIds: splitList(notes).filter((id) => id.toLowerCase() !== "none"),
+    languageCodes: splitList(codes),
+    bullets: Math.min(maxBullets, bullets),
+    segments: article.segments.map(readSummarySegment),
+  };
+}
+
+/** `3, 5` → `["3", "5"]`. */
+function splitList(value: string): string[] {
+  return value.split(/[\s,]+/).filter((item) => item !== "");
+}
+
+function readSummarySegment(segment: PromptSegment): SummarySegment {
+  const isNote = noteMark.test(segment.text);
+  return { id: segment.id, text: segment.text.replace(noteMark, ""), isNote };
+}

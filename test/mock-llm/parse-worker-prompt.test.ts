@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
+import { sampleGlossary, sampleSegments } from "./support/sample-segments";
+import { summaryPrompt } from "./support/summary-prompt";
+import { translationPrompt } from "./support/translation-prompt";
+
+const bodySegments = sampleSegments.slice(1);
+
+describe("parseWorkerPrompt, translation calls", () => {
+  it("reads the code and segments, skipping the headline and the glossary", () => {
+    const prompt = translationPrompt({
+      code: "kk",
+      segments: bodySegments,
+      headline: "Le titre, pour le contexte",
+      glossary: sampleGlossary,
+    });
+    const parsed = parseWorkerPrompt(prompt.user);
+    if (parsed?.kind !== "translation") throw new Error("not a translation prompt");
+    expect(parsed.targetCode).toBe("kk");
+    expect(parsed.headline).toBe("Le titre, pour le contexte");
+    expect(parsed.segments.map((segment) => segment.id)).toEqual(["1", "2", "3", "4"]);
+    expect(parsed.segments[1]?.text).toBe(sampleSegments[2]?.[1]);
+  });
+
+  it("has no headline when the title is among the segments", () => {
+    const parsed = parseWorkerPrompt(
+      translationPrompt({ code: "ru", segments: sampleSegments }).user,
+    );
+    expect(parsed).toMatchObject({ kind: "translation", targetCode: "ru", headline: undefined });
+  });
+
+  it("is not fooled by the system rules that mention <article> inline", () => {
+    const prompt = translationPrompt({ code: "ru", segments: sampleSegments });
+    const parsed = parseWorkerPrompt(`${prompt.system}\n${prompt.user}`);
+    expect(parsed?.kind).toBe("translation");
+    expect(parsed?.segments).toHaveLength(5);
+  });
+
+  it("keeps an article line that looks like a closing tag inside the article", () => {
+    const lines = ["Language: en", "<article>", "[[1]] A", "</article>", "[[2]] B", "</article>"];
+    const text = lines.join("\r\n");
+    expect(parseWorkerPrompt(text)?.segments.map((segment) => segment.id)).toEqual(["1", "2"]);
+  });
+});
+
+describe("parseWorkerPrompt, summary calls", () => {
+  const segments = [
+    ...sampleSegments.slice(0, 2),
+    ["2", "(note) [EN] Unemployment reaches 7.4% in the first quarter."] as const,
+    ...sampleSegments.slice(3),
+  ];
+
+  it("reads the note ids, languages, bullet count and the (note) lines", () => {
+    const prompt = summaryPrompt({
+      noteIds: ["1", "4"],
+      codes: ["en", "kk", "ru"],
+      bullets: 5,
+      segments,
+      glossary: sampleGlossary,
+    });
+    const parsed = parseWorkerPrompt(prompt.user);
+    if (parsed?.kind !== "summary") throw new Error("not a summary prompt");
+    expect(parsed.noteIds).toEqual(["1", "4"]);
+    expect(parsed.languageCodes).toEqual(["en", "kk", "ru"]);
+    expect(parsed.bullets).toBe(5);
+    expect(parsed.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
+    expect(parsed.segments[2]).toEqual({
+      id: "2",
+      text: "[EN] Unemployment reaches 7.4% in the first quarter.",
+      isNote: true,
+    });
+    expect(parsed.segments[1]?.isNote).toBe(false);
+  });
+
+  it("reads `Notes: none` and codes as written, also with the system text in the same message", () => {
+    const prompt = summaryPrompt({ noteIds: [], codes: ["kk", "kk-Latn"], bullets: 3, segments });
+    const parsed = parseWorkerPrompt(`${prompt.system}\n\n${prompt.user}`);
+    const languageCodes = ["kk", "kk-Latn"];
+    expect(parsed).toMatchObject({ kind: "summary", noteIds: [], languageCodes });
+    expect(parsed?.segments).toHaveLength(5);
+  });
+});
+
+describe("parseWorkerPrompt, other prompts", () => {
+  it("returns undefined for other prompts, the old prompt format included", () => {
+    expect(parseWorkerPrompt("Translate this: bonjour")).toBeUndefined();
+    expect(parseWorkerPrompt("Language: kk\nno article")).toBeUndefined();
+    const old = "Target language code: kk\nSummary bullets: 2\n<article>\n[[1]] Texte\n</article>";
+    expect(parseWorkerPrompt(old)).toBeUndefined();
+  });
+});
