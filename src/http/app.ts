@@ -6,10 +6,12 @@ import { handleError } from "./errors/handle-error";
 import { localize } from "./middleware/localize";
 import { requestId } from "./middleware/request-id";
 import { requireApiKey } from "./middleware/require-api-key";
+import { registerDetectRoute } from "./routes/detect-route";
 import { registerDocsRoutes } from "./routes/docs-route";
 import { registerGlossariesRoutes } from "./routes/glossaries-route";
 import { registerHealthRoute } from "./routes/health-route";
 import { registerLanguagesRoute } from "./routes/languages-route";
+import { registerQualityRoute } from "./routes/quality-route";
 import { registerTranslationsRoute } from "./routes/translations-route";
 
 /**
@@ -27,8 +29,12 @@ export function createApp() {
   });
   app.use("*", requestId(), localize());
   app.use("/v1/*", requireApiKey());
-  const routes = registerGlossariesRoutes(
-    registerTranslationsRoute(registerLanguagesRoute(registerHealthRoute(app))),
+  const routes = registerQualityRoute(
+    registerDetectRoute(
+      registerGlossariesRoutes(
+        registerTranslationsRoute(registerLanguagesRoute(registerHealthRoute(app))),
+      ),
+    ),
   );
   registerCompatRoutes(app);
   const documented = registerDocsRoutes(routes);

@@ -1,8 +1,12 @@
 import { env, exports } from "cloudflare:workers";
-import { delay, http, HttpResponse } from "msw";
+import { delay, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { callWorker } from "../../support/call-worker";
-import { expectedTranslation, type OpenAiCall, recordingOpenAi } from "../../support/compat/recording-openai";
+import {
+  expectedTranslation,
+  type OpenAiCall,
+  recordingOpenAi,
+} from "../../support/compat/recording-openai";
 import { type CompatVariables, serveWorker, workerUrl } from "../../support/compat/serve-worker";
 import { setupMockNetwork } from "../../support/mock-network";
 import { openAiError, openAiUrl } from "../../support/provider-responses";
@@ -17,7 +21,12 @@ const variables: CompatVariables = { OPENAI_API_KEY: "sk-test-openai", API_KEYS:
 const auth = { Authorization: `DeepL-Auth-Key ${key}` };
 
 interface Translations {
-  translations: Array<{ detected_source_language: string; text: string; billed_characters?: number; model_type_used?: string }>;
+  translations: Array<{
+    detected_source_language: string;
+    text: string;
+    billed_characters?: number;
+    model_type_used?: string;
+  }>;
 }
 
 function postJson(body: unknown, headers: Record<string, string> = auth): Promise<Response> {
@@ -28,11 +37,23 @@ function postJson(body: unknown, headers: Record<string, string> = auth): Promis
   });
 }
 
-function postForm(form: URLSearchParams, headers: Record<string, string> = auth): Promise<Response> {
+function postForm(
+  form: URLSearchParams,
+  headers: Record<string, string> = auth,
+): Promise<Response> {
   return fetch(`${workerUrl}/v2/translate`, { method: "POST", headers, body: form });
 }
 
-async function expectDeepLError(response: Response, status: number, message: string | RegExp): Promise<void> {
+async function slowAnswer(): Promise<Response> {
+  await delay(1_500);
+  return HttpResponse.json({});
+}
+
+async function expectDeepLError(
+  response: Response,
+  status: number,
+  message: string | RegExp,
+): Promise<void> {
   expect(response.status).toBe(status);
   const body = (await response.json()) as { message: string };
   expect(Object.keys(body)).toEqual(["message"]);
@@ -54,8 +75,16 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       translations: [
-        { detected_source_language: "FR", text: expectedTranslation("Le président a parlé.", "en"), billed_characters: 21 },
-        { detected_source_language: "FR", text: expectedTranslation("Il a été clair.", "en"), billed_characters: 15 },
+        {
+          detected_source_language: "FR",
+          text: expectedTranslation("Le président a parlé.", "en"),
+          billed_characters: 21,
+        },
+        {
+          detected_source_language: "FR",
+          text: expectedTranslation("Il a été clair.", "en"),
+          billed_characters: 15,
+        },
       ],
     });
     expect(calls).toHaveLength(1);
@@ -75,7 +104,9 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     const response = await postForm(form, {});
     expect(response.status).toBe(200);
     const body = (await response.json()) as Translations;
-    const expected = ["Bonjour le monde.", "Au revoir."].map((text) => expectedTranslation(text, "kk"));
+    const expected = ["Bonjour le monde.", "Au revoir."].map((text) =>
+      expectedTranslation(text, "kk"),
+    );
     expect(body.translations.map((translation) => translation.text)).toEqual(expected);
     expect(body.translations[0]).not.toHaveProperty("billed_characters");
   });
@@ -91,23 +122,66 @@ describe("POST /v2/translate from a plain fetch caller", () => {
 
   it("refuses what DeepL refuses, with its messages", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
-    await expectDeepLError(await postJson({ text: "Bonjour", target_lang: "EN-GB" }), 400, "Value for 'text' not supported.");
-    await expectDeepLError(await postJson({ target_lang: "EN-GB" }), 400, "Parameter 'text' not specified.");
-    await expectDeepLError(await postJson({ text: ["Bonjour"] }), 400, "Parameter 'target_lang' not specified.");
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "DE" }), 400, "Value for 'target_lang' not supported.");
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "RU", source_lang: "EN" }), 400, "Value for 'source_lang' not supported.");
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "RU", tag_handling: "markdown" }), 400, "Value for 'tag_handling' not supported.");
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "EN-GB", formality: "more" }), 400, "Target language doesn't support formality");
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "RU", glossary_id: "x" }), 400, /source_lang/);
-    const malformed = await postJson({ text: ["<p>Le <b>Kazakhstan</p>"], target_lang: "RU", tag_handling: "html" });
+    await expectDeepLError(
+      await postJson({ text: "Bonjour", target_lang: "EN-GB" }),
+      400,
+      "Value for 'text' not supported.",
+    );
+    await expectDeepLError(
+      await postJson({ target_lang: "EN-GB" }),
+      400,
+      "Parameter 'text' not specified.",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"] }),
+      400,
+      "Parameter 'target_lang' not specified.",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "DE" }),
+      400,
+      "Value for 'target_lang' not supported.",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "RU", source_lang: "EN" }),
+      400,
+      "Value for 'source_lang' not supported.",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "RU", tag_handling: "markdown" }),
+      400,
+      "Value for 'tag_handling' not supported.",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "EN-GB", formality: "more" }),
+      400,
+      "Target language doesn't support formality",
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "RU", glossary_id: "x" }),
+      400,
+      /source_lang/,
+    );
+    const malformed = await postJson({
+      text: ["<p>Le <b>Kazakhstan</p>"],
+      target_lang: "RU",
+      tag_handling: "html",
+    });
     await expectDeepLError(malformed, 400, /^Tag handling parsing failed/);
-    const plainText = await fetch(`${workerUrl}/v2/translate`, { method: "POST", headers: auth, body: "text=Bonjour" });
+    const plainText = await fetch(`${workerUrl}/v2/translate`, {
+      method: "POST",
+      headers: auth,
+      body: "text=Bonjour",
+    });
     await expectDeepLError(plainText, 400, /content type/);
   });
 
   it("refuses a detected non-French source unless source_lang says FR", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
-    const english = { text: ["The president spoke to the press in Astana yesterday."], target_lang: "RU" };
+    const english = {
+      text: ["The president spoke to the press in Astana yesterday."],
+      target_lang: "RU",
+    };
     await expectDeepLError(await postJson(english), 400, /EN detected.*only French/);
     const trusted = await postJson({ ...english, source_lang: "fr" });
     expect(trusted.status).toBe(200);
@@ -118,7 +192,11 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     network.use(serveWorker(small), recordingOpenAi([]));
     const texts = Array.from({ length: 51 }, (_value, index) => `Texte ${index}`);
     await expectDeepLError(await postJson({ text: texts, target_lang: "RU" }), 413, /at most 50/);
-    await expectDeepLError(await postJson({ text: ["é".repeat(1_001)], target_lang: "RU" }), 413, /Request Entity Too Large/);
+    await expectDeepLError(
+      await postJson({ text: ["é".repeat(1_001)], target_lang: "RU" }),
+      413,
+      /Request Entity Too Large/,
+    );
     const huge = new Request(`${workerUrl}/v2/translate`, {
       method: "POST",
       headers: { ...auth, "Content-Type": "application/json", "Content-Length": "10000000" },
@@ -131,7 +209,7 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     const oneTry = { ...variables, LLM_MAX_RETRIES: "0", LLM_TIMEOUT_MS: "1000" };
     network.use(serveWorker(oneTry));
     const cases: Array<[() => Response | Promise<Response>, number]> = [
-      [async () => (await delay(1_500), HttpResponse.json({})), 504],
+      [slowAnswer, 504],
       [() => openAiError(500, "server_error"), 503],
       [() => openAiError(401, "invalid_api_key"), 500],
       [() => openAiError(429, "rate_limit_exceeded", { "retry-after-ms": "1" }), 429],
@@ -143,18 +221,37 @@ describe("POST /v2/translate from a plain fetch caller", () => {
       expect(Object.keys((await response.json()) as object)).toEqual(["message"]);
     }
     network.use(serveWorker({ API_KEYS: key }));
-    await expectDeepLError(await postJson({ text: ["Sans fournisseur."], target_lang: "RU" }), 503, /provider/);
+    await expectDeepLError(
+      await postJson({ text: ["Sans fournisseur."], target_lang: "RU" }),
+      503,
+      /provider/,
+    );
   });
 
   it("model_type latency_optimized uses LLM_LATENCY_OPTIMIZED_MODEL and says so", async () => {
     const calls: OpenAiCall[] = [];
-    network.use(serveWorker({ ...variables, LLM_LATENCY_OPTIMIZED_MODEL: "gpt-fast" }), recordingOpenAi(calls));
-    const fast = await postJson({ text: ["Vite, une traduction."], target_lang: "RU", model_type: "latency_optimized" });
-    expect(((await fast.json()) as Translations).translations[0]?.model_type_used).toBe("latency_optimized");
+    network.use(
+      serveWorker({ ...variables, LLM_LATENCY_OPTIMIZED_MODEL: "gpt-fast" }),
+      recordingOpenAi(calls),
+    );
+    const fast = await postJson({
+      text: ["Vite, une traduction."],
+      target_lang: "RU",
+      model_type: "latency_optimized",
+    });
+    expect(((await fast.json()) as Translations).translations[0]?.model_type_used).toBe(
+      "latency_optimized",
+    );
     expect(calls.map((call) => call.model)).toEqual(["gpt-fast"]);
     network.use(serveWorker(variables), recordingOpenAi(calls));
-    const plain = await postJson({ text: ["Sans modèle rapide."], target_lang: "RU", model_type: "latency_optimized" });
-    expect(((await plain.json()) as Translations).translations[0]?.model_type_used).toBe("quality_optimized");
+    const plain = await postJson({
+      text: ["Sans modèle rapide."],
+      target_lang: "RU",
+      model_type: "latency_optimized",
+    });
+    expect(((await plain.json()) as Translations).translations[0]?.model_type_used).toBe(
+      "quality_optimized",
+    );
     expect(calls.at(-1)?.model).toBe("gpt-5.4-mini");
   });
 
@@ -171,14 +268,31 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     const request = { text: ["Tokaïev a parlé."], target_lang: "RU", source_lang: "FR" };
     expect((await postJson({ ...request, glossary_id: "politique" })).status).toBe(200);
     expect(calls.at(-1)?.user).toContain("Tokaïev → Токаев");
-    await expectDeepLError(await postJson({ ...request, glossary_id: "inconnu" }), 404, "Glossary not found");
+    await expectDeepLError(
+      await postJson({ ...request, glossary_id: "inconnu" }),
+      404,
+      "Glossary not found",
+    );
   });
 
   it("403 for a wrong key; open when API_KEYS is unset; usage is stored under a digest of the key", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "RU" }, { Authorization: "DeepL-Auth-Key nope" }), 403, /key/);
-    await expectDeepLError(await postJson({ text: ["Bonjour"], target_lang: "RU" }, {}), 403, /key/);
-    const usageKeys = (await env.TRANSLATIONS.list({ prefix: "deepl-usage:" })).keys.map((entry) => entry.name);
+    await expectDeepLError(
+      await postJson(
+        { text: ["Bonjour"], target_lang: "RU" },
+        { Authorization: "DeepL-Auth-Key nope" },
+      ),
+      403,
+      /key/,
+    );
+    await expectDeepLError(
+      await postJson({ text: ["Bonjour"], target_lang: "RU" }, {}),
+      403,
+      /key/,
+    );
+    const usageKeys = (await env.TRANSLATIONS.list({ prefix: "deepl-usage:" })).keys.map(
+      (entry) => entry.name,
+    );
     expect(usageKeys.length).toBeGreaterThan(0);
     expect(usageKeys.join(" ")).not.toContain(key);
     network.use(serveWorker({ OPENAI_API_KEY: "sk-test-openai" }), recordingOpenAi([]));
@@ -187,17 +301,44 @@ describe("POST /v2/translate from a plain fetch caller", () => {
 
   it("answers /v2/languages and /v2/usage by GET and POST, and 405 elsewhere", async () => {
     network.use(serveWorker({ ...variables, DEEPL_CHARACTER_LIMIT: "500000" }));
-    const targets = await fetch(`${workerUrl}/v2/languages`, { method: "POST", headers: auth, body: new URLSearchParams({ type: "target" }) });
-    expect(((await targets.json()) as Array<{ language: string }>).map((target) => target.language)).toEqual(["EN-GB", "EN-US", "KK", "RU"]);
-    await expectDeepLError(await fetch(`${workerUrl}/v2/languages?type=both`, { headers: auth }), 400, "Value for 'type' not supported.");
-    const usage = (await (await fetch(`${workerUrl}/v2/usage`, { headers: auth })).json()) as { character_limit: number };
+    const targets = await fetch(`${workerUrl}/v2/languages`, {
+      method: "POST",
+      headers: auth,
+      body: new URLSearchParams({ type: "target" }),
+    });
+    expect(
+      ((await targets.json()) as Array<{ language: string }>).map((target) => target.language),
+    ).toEqual(["EN-GB", "EN-US", "KK", "KK-LATN", "RU"]);
+    await expectDeepLError(
+      await fetch(`${workerUrl}/v2/languages?type=both`, { headers: auth }),
+      400,
+      "Value for 'type' not supported.",
+    );
+    const usage = (await (await fetch(`${workerUrl}/v2/usage`, { headers: auth })).json()) as {
+      character_limit: number;
+    };
     expect(usage.character_limit).toBe(500_000);
-    await expectDeepLError(await fetch(`${workerUrl}/v2/translate`, { headers: auth }), 405, "Method Not Allowed");
+    await expectDeepLError(
+      await fetch(`${workerUrl}/v2/translate`, { headers: auth }),
+      405,
+      "Method Not Allowed",
+    );
   });
 
   it("is described in /openapi.json", async () => {
-    const document = (await (await exports.default.fetch(new Request(`${workerUrl}/openapi.json`))).json()) as { paths: Record<string, object> };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/v2/translate", "/v2/languages", "/v2/usage", "/translate", "/detect", "/languages"]));
+    const document = (await (
+      await exports.default.fetch(new Request(`${workerUrl}/openapi.json`))
+    ).json()) as { paths: Record<string, object> };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/v2/translate",
+        "/v2/languages",
+        "/v2/usage",
+        "/translate",
+        "/detect",
+        "/languages",
+      ]),
+    );
     expect(Object.keys(document.paths["/v2/translate"] ?? {})).toEqual(["post"]);
   });
 });

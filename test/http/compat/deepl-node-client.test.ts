@@ -1,10 +1,20 @@
 import * as deepl from "deepl-node";
-import { describe, expect, it } from "vitest";
-import { setupMockNetwork } from "../../support/mock-network";
-import { expectedTranslation, type OpenAiCall, recordingOpenAi, segmentLines } from "../../support/compat/recording-openai";
-import { type CompatVariables, type SeenRequest, serveWorker, workerUrl } from "../../support/compat/serve-worker";
-import { openAiError, openAiUrl } from "../../support/provider-responses";
 import { http } from "msw";
+import { describe, expect, it } from "vitest";
+import {
+  expectedTranslation,
+  type OpenAiCall,
+  recordingOpenAi,
+  segmentLines,
+} from "../../support/compat/recording-openai";
+import {
+  type CompatVariables,
+  type SeenRequest,
+  serveWorker,
+  workerUrl,
+} from "../../support/compat/serve-worker";
+import { setupMockNetwork } from "../../support/mock-network";
+import { openAiError, openAiUrl } from "../../support/provider-responses";
 
 /**
  * The official DeepL client, `deepl-node` 1.28, unchanged: it runs inside workerd (axios over
@@ -13,7 +23,10 @@ import { http } from "msw";
  */
 const network = setupMockNetwork();
 const key = "deepl-test-key";
-const variables: CompatVariables = { OPENAI_API_KEY: "sk-test-openai", API_KEYS: `${key},other-key` };
+const variables: CompatVariables = {
+  OPENAI_API_KEY: "sk-test-openai",
+  API_KEYS: `${key},other-key`,
+};
 
 function translator(authKey = key, options: deepl.TranslatorOptions = {}): deepl.Translator {
   return new deepl.Translator(authKey, { serverUrl: workerUrl, maxRetries: 0, ...options });
@@ -30,7 +43,11 @@ describe("deepl-node against /v2", () => {
       detectedSourceLang: "fr",
       billedCharacters: 21,
     });
-    expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/translate", authorization: `DeepL-Auth-Key ${key}` });
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      path: "/v2/translate",
+      authorization: `DeepL-Auth-Key ${key}`,
+    });
     expect(seen[0]?.contentType).toContain("application/x-www-form-urlencoded");
     expect(calls).toHaveLength(1);
   });
@@ -38,9 +55,16 @@ describe("deepl-node against /v2", () => {
   it("translates many texts in order with one model call per language, empty lines kept", async () => {
     const calls: OpenAiCall[] = [];
     network.use(serveWorker(variables), recordingOpenAi(calls));
-    const texts = ["Premier texte.", "Deuxième texte,\nsur deux lignes.", "2025", "Troisième texte."];
+    const texts = [
+      "Premier texte.",
+      "Deuxième texte,\nsur deux lignes.",
+      "2025",
+      "Troisième texte.",
+    ];
     const results = await translator().translateText(texts, null, "ru");
-    expect(results.map((result) => result.text)).toEqual(texts.map((text) => expectedTranslation(text, "ru")));
+    expect(results.map((result) => result.text)).toEqual(
+      texts.map((text) => expectedTranslation(text, "ru")),
+    );
     expect(results[1]?.text.split("\n")).toHaveLength(2);
     expect(results[2]?.text).toBe("2025");
     expect(results.every((result) => result.detectedSourceLang === "fr")).toBe(true);
@@ -54,17 +78,25 @@ describe("deepl-node against /v2", () => {
     network.use(serveWorker(variables, seen), recordingOpenAi([]));
     const html = '<p>Le <b>Kazakhstan</b> et l’<a href="https://europa.eu">Union</a>.</p>';
     const result = await translator().translateText(html, "fr", "kk", { tagHandling: "html" });
-    expect(result.text).toMatch(/^<p>\[KK\] .*<b>[^<]+<\/b>.*<a href="https:\/\/europa\.eu">[^<]+<\/a>\.<\/p>$/);
+    expect(result.text).toMatch(
+      /^<p>\[KK\] .*<b>[^<]+<\/b>.*<a href="https:\/\/europa\.eu">[^<]+<\/a>\.<\/p>$/,
+    );
     expect(new URLSearchParams(seen[0]?.body).get("tag_handling")).toBe("html");
   });
 
   it("accepts formality for RU and prefer_* for KK, refuses more/less for KK", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
-    const russian = await translator().translateText("Vous êtes prêts ?", "fr", "ru", { formality: "more" });
+    const russian = await translator().translateText("Vous êtes prêts ?", "fr", "ru", {
+      formality: "more",
+    });
     expect(russian.text).toBe(expectedTranslation("Vous êtes prêts ?", "ru"));
-    const kazakh = await translator().translateText("Vous êtes prêts ?", "fr", "kk", { formality: "prefer_less" });
+    const kazakh = await translator().translateText("Vous êtes prêts ?", "fr", "kk", {
+      formality: "prefer_less",
+    });
     expect(kazakh.text).toBe(expectedTranslation("Vous êtes prêts ?", "kk"));
-    const refusal = translator().translateText("Vous êtes prêts ?", "fr", "kk", { formality: "less" });
+    const refusal = translator().translateText("Vous êtes prêts ?", "fr", "kk", {
+      formality: "less",
+    });
     await expect(refusal).rejects.toThrow(deepl.DeepLError);
     await expect(refusal).rejects.toThrow("Target language doesn't support formality");
   });
@@ -78,6 +110,7 @@ describe("deepl-node against /v2", () => {
       ["en-GB", false],
       ["en-US", false],
       ["kk", false],
+      ["kk-LATN", false],
       ["ru", true],
     ]);
   });
@@ -90,7 +123,9 @@ describe("deepl-node against /v2", () => {
     const usage = await client.getUsage();
     expect(usage.character).toMatchObject({ count: 30, limit: 40 });
     expect(usage.anyLimitReached()).toBe(false);
-    await expect(client.translateText("Encore onze caractères", "fr", "en-US")).rejects.toThrow(deepl.QuotaExceededError);
+    await expect(client.translateText("Encore onze caractères", "fr", "en-US")).rejects.toThrow(
+      deepl.QuotaExceededError,
+    );
     expect((await client.getUsage()).character?.count).toBe(30);
     expect((await translator().getUsage()).character?.count).toBe(firstKeyBefore);
   });
@@ -98,13 +133,17 @@ describe("deepl-node against /v2", () => {
   it("raises AuthorizationError for a wrong key", async () => {
     network.use(serveWorker(variables));
     await expect(translator("wrong-key").getUsage()).rejects.toThrow(deepl.AuthorizationError);
-    await expect(translator("wrong-key").translateText("Bonjour", "fr", "ru")).rejects.toThrow(deepl.AuthorizationError);
+    await expect(translator("wrong-key").translateText("Bonjour", "fr", "ru")).rejects.toThrow(
+      deepl.AuthorizationError,
+    );
   });
 
   it("raises TooManyRequestsError when the model provider keeps rate limiting", async () => {
     network.use(
       serveWorker({ ...variables, LLM_MAX_RETRIES: "0" }),
-      http.post(openAiUrl, () => openAiError(429, "rate_limit_exceeded", { "retry-after-ms": "1" })),
+      http.post(openAiUrl, () =>
+        openAiError(429, "rate_limit_exceeded", { "retry-after-ms": "1" }),
+      ),
     );
     const attempt = translator().translateText("Une phrase limitée.", "fr", "ru");
     await expect(attempt).rejects.toThrow(deepl.TooManyRequestsError);

@@ -15,6 +15,7 @@ export async function authenticateDeepL(
   const header = /^DeepL-Auth-Key\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1]?.trim();
   const parameter = typeof fields.auth_key === "string" ? fields.auth_key.trim() : undefined;
   const clientId = await identifyClient(header ?? parameter, loadConfig(c.env).API_KEYS);
-  if (clientId === null) throw new DeepLError(403, "Forbidden: invalid or missing authentication key.");
+  if (clientId === null)
+    throw new DeepLError(403, "Forbidden: invalid or missing authentication key.");
   return clientId;
 }

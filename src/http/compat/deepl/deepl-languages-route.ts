@@ -21,7 +21,10 @@ function describe(method: "get" | "post") {
     security: [{ deepLAuthKey: [] }],
     request: { query: deepLLanguagesParametersSchema },
     responses: {
-      200: { description: "Languages", content: { "application/json": { schema: deepLLanguagesSchema } } },
+      200: {
+        description: "Languages",
+        content: { "application/json": { schema: deepLLanguagesSchema } },
+      },
       ...deepLErrorResponses,
     },
   });
@@ -39,7 +42,10 @@ async function handleDeepLLanguages(c: Context<AppEnv>): Promise<Response> {
   const parsed = deepLLanguagesParametersSchema.safeParse(parameters.fields);
   if (!parsed.success) throw new DeepLError(400, parsed.error.issues[0]?.message ?? "Bad request.");
   if (parsed.data.type === "source") {
-    return c.json(deepLSources.map((source) => ({ language: source.code, name: source.name })), 200);
+    return c.json(
+      deepLSources.map((source) => ({ language: source.code, name: source.name })),
+      200,
+    );
   }
   const targets = deepLTargets.map((target) => ({
     language: target.code,
@@ -48,4 +54,3 @@ async function handleDeepLLanguages(c: Context<AppEnv>): Promise<Response> {
   }));
   return c.json(targets, 200);
 }
-

@@ -14,11 +14,15 @@ function target(code: string, name: string, ours: string, supportsFormality: boo
   return { code, name, language, supportsFormality };
 }
 
-/** What `/v2/languages?type=target` lists; both English variants get our English. */
+/**
+ * What `/v2/languages?type=target` lists; both English variants get our English, and Latin
+ * Kazakh is named with a script subtag as DeepL names ZH-HANS.
+ */
 export const deepLTargets: readonly DeepLTarget[] = [
   target("EN-GB", "English (British)", "en", false),
   target("EN-US", "English (American)", "en", false),
   target("KK", "Kazakh", "kk", false),
+  target("KK-LATN", "Kazakh (Latin script)", "kk-Latn", false),
   target("RU", "Russian", "ru", true),
 ];
 

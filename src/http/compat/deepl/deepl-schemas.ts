@@ -23,7 +23,12 @@ function tagList(name: string) {
     .union(
       [
         z.array(z.string()),
-        z.string().transform((value) => value.split(",").map((tag) => tag.trim()).filter(Boolean)),
+        z.string().transform((value) =>
+          value
+            .split(",")
+            .map((tag) => tag.trim())
+            .filter(Boolean),
+        ),
       ],
       deepLIssue(name),
     )
@@ -61,13 +66,22 @@ export const deepLTranslateParametersSchema = z
     outline_detection: flag("outline_detection"),
     show_billed_characters: flag("show_billed_characters"),
     model_type: z
-      .enum(["quality_optimized", "prefer_quality_optimized", "latency_optimized"], deepLIssue("model_type"))
+      .enum(
+        ["quality_optimized", "prefer_quality_optimized", "latency_optimized"],
+        deepLIssue("model_type"),
+      )
       .optional(),
     splitting_tags: tagList("splitting_tags"),
     non_splitting_tags: tagList("non_splitting_tags"),
     ignore_tags: tagList("ignore_tags"),
   })
-  .openapi("DeepLTranslateRequest");
+  .openapi("DeepLTranslateRequest", {
+    description:
+      "DeepL's parameters. Validated as DeepL does but without effect here: split_sentences, " +
+      "preserve_formatting, outline_detection, splitting_tags, non_splitting_tags, ignore_tags " +
+      "(HTML is always split at block elements); formality and context are accepted but do not " +
+      "reach the model yet. tag_handling xml is read as HTML.",
+  });
 
 export type DeepLTranslateParameters = z.infer<typeof deepLTranslateParametersSchema>;
 

@@ -21,7 +21,9 @@ export class DeepLUsageStore {
   async add(characters: number): Promise<void> {
     if (characters <= 0) return;
     const count = await this.characterCount();
-    await this.namespace.put(this.key(), String(count + characters), { expirationTtl: retentionSeconds });
+    await this.namespace.put(this.key(), String(count + characters), {
+      expirationTtl: retentionSeconds,
+    });
   }
 
   private key(): string {

@@ -3,8 +3,8 @@ import { countCharacters } from "../shared/count-characters";
 import type { RequestParameters } from "../shared/read-request-parameters";
 import type { StyleHints } from "../shared/run-compat-translation";
 import type { TextsFormat } from "../shared/texts-document";
-import { type DeepLTarget, findDeepLTarget, isDeepLSource } from "./deepl-languages";
 import { DeepLError } from "./deepl-error";
+import { type DeepLTarget, findDeepLTarget, isDeepLSource } from "./deepl-languages";
 import {
   type DeepLTranslateParameters,
   deepLTranslateParametersSchema,
@@ -72,7 +72,10 @@ function checkFormality(body: DeepLTranslateParameters, target: DeepLTarget): vo
 function checkSize(texts: readonly string[], maxCharacters: number): void {
   const characters = texts.reduce((sum, text) => sum + countCharacters(text), 0);
   if (characters > maxCharacters) {
-    throw new DeepLError(413, `Request Entity Too Large: at most ${maxCharacters} characters per request.`);
+    throw new DeepLError(
+      413,
+      `Request Entity Too Large: at most ${maxCharacters} characters per request.`,
+    );
   }
 }
 

@@ -21,7 +21,8 @@ const failures: Readonly<Record<FailureKind, DeepLError>> = {
 /** Anything thrown while serving a DeepL-compatible request, as the error DeepL would send. */
 export function toDeepLError(error: unknown): DeepLError {
   if (error instanceof DeepLError) return error;
-  if (error instanceof CompatRequestError) return withDetail(requestProblems[error.problem], error.detail);
+  if (error instanceof CompatRequestError)
+    return withDetail(requestProblems[error.problem], error.detail);
   return failures[classifyFailure(error)];
 }
 

@@ -1,6 +1,6 @@
 import type { TextsTranslation } from "../shared/translate-texts";
-import type { DeepLTranslateRequest } from "./parse-deepl-translate-request";
 import type { DeepLTranslations } from "./deepl-schemas";
+import type { DeepLTranslateRequest } from "./parse-deepl-translate-request";
 
 /** One translation per text, in order; the source is always French. */
 export function toDeepLTranslations(
@@ -21,7 +21,12 @@ export function toDeepLTranslations(
 }
 
 /** Named only when asked for: `latency_optimized` only when a faster model is configured. */
-function modelTypeFor(request: DeepLTranslateRequest, latencyModelAvailable: boolean): string | undefined {
+function modelTypeFor(
+  request: DeepLTranslateRequest,
+  latencyModelAvailable: boolean,
+): string | undefined {
   if (request.modelType === undefined) return undefined;
-  return request.preference === "latency" && latencyModelAvailable ? "latency_optimized" : "quality_optimized";
+  return request.preference === "latency" && latencyModelAvailable
+    ? "latency_optimized"
+    : "quality_optimized";
 }

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app-env";
-import { LibreTranslateError } from "./libretranslate-error";
 import { registerLibreDetectRoute } from "./libretranslate-detect-route";
+import { LibreTranslateError } from "./libretranslate-error";
 import { registerLibreLanguagesRoute } from "./libretranslate-languages-route";
 import { registerLibreTranslateRoute } from "./libretranslate-translate-route";
 import { renderLibreTranslateError } from "./render-libretranslate-error";

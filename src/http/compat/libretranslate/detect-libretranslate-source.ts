@@ -15,7 +15,10 @@ export function detectLibreTranslateSource(
   const assessment = assessSourceLanguage(texts, format);
   if (assessment.verdict === "foreign") {
     const detected = assessment.detection.language;
-    throw new LibreTranslateError(400, `${detected} (detected) is not supported as a source language`);
+    throw new LibreTranslateError(
+      400,
+      `${detected} (detected) is not supported as a source language`,
+    );
   }
   return { confidence: toPercent(assessment.frenchConfidence), language: "fr" };
 }

@@ -9,7 +9,7 @@ import { authenticateLibreTranslate } from "./authenticate-libretranslate";
 import { toPercent } from "./detect-libretranslate-source";
 import { LibreTranslateError } from "./libretranslate-error";
 import { libreTranslateErrorResponses } from "./libretranslate-error-responses";
-import { libreDetectParametersSchema, libreDetectionsSchema } from "./libretranslate-schemas";
+import { libreDetectionsSchema, libreDetectParametersSchema } from "./libretranslate-schemas";
 
 export const libreDetectRoute = createRoute({
   method: "post",
@@ -26,7 +26,10 @@ export const libreDetectRoute = createRoute({
     },
   },
   responses: {
-    200: { description: "Candidate languages, best first", content: { "application/json": { schema: libreDetectionsSchema } } },
+    200: {
+      description: "Candidate languages, best first",
+      content: { "application/json": { schema: libreDetectionsSchema } },
+    },
     ...libreTranslateErrorResponses,
   },
 });
@@ -38,14 +41,18 @@ export function registerLibreDetectRoute(app: OpenAPIHono<AppEnv>): void {
 
 async function handleLibreDetect(c: Context<AppEnv>): Promise<Response> {
   const config = loadConfig(c.env);
-  const parameters = await readRequestParameters(c.req.raw, maxParameterBytes(config.MAX_ARTICLE_CHARS));
+  const parameters = await readRequestParameters(
+    c.req.raw,
+    maxParameterBytes(config.MAX_ARTICLE_CHARS),
+  );
   await authenticateLibreTranslate(c, parameters.fields);
   const parsed = libreDetectParametersSchema.safeParse(parameters.fields);
   if (!parsed.success) {
     throw new LibreTranslateError(400, parsed.error.issues[0]?.message ?? "Invalid request");
   }
   const detection = detectLanguage(parsed.data.q);
-  const candidates = detection.candidates.length > 0 ? detection.candidates : [{ language: "und", confidence: 0 }];
+  const candidates =
+    detection.candidates.length > 0 ? detection.candidates : [{ language: "und", confidence: 0 }];
   const detections = candidates.map((candidate) => ({
     confidence: toPercent(candidate.confidence),
     language: candidate.language,

@@ -9,7 +9,10 @@ export const libreLanguagesRoute = createRoute({
   tags: ["LibreTranslate-compatible"],
   summary: "LibreTranslate-compatible language list (French translates into en, kk, ru)",
   responses: {
-    200: { description: "Languages and their targets", content: { "application/json": { schema: libreLanguagesSchema } } },
+    200: {
+      description: "Languages and their targets",
+      content: { "application/json": { schema: libreLanguagesSchema } },
+    },
   },
 });
 
@@ -17,6 +20,9 @@ export const libreLanguagesRoute = createRoute({
 export function registerLibreLanguagesRoute(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerPath(libreLanguagesRoute);
   app.get(libreLanguagesRoute.path, (c) =>
-    c.json(libreTranslateLanguages.map((language) => ({ ...language, targets: [...language.targets] })), 200),
+    c.json(
+      libreTranslateLanguages.map((language) => ({ ...language, targets: [...language.targets] })),
+      200,
+    ),
   );
 }

@@ -10,7 +10,11 @@ const targetCodes = targetLanguages.map((language) => language.code);
 
 /** French translates into every target; the targets are listed too, with nothing to translate into. */
 export const libreTranslateLanguages: readonly LibreTranslateLanguage[] = [
-  ...sourceLanguages.map((source) => ({ code: source.code, name: source.names.en, targets: targetCodes })),
+  ...sourceLanguages.map((source) => ({
+    code: source.code,
+    name: source.names.en,
+    targets: targetCodes,
+  })),
   ...targetLanguages.map((target) => ({ code: target.code, name: target.names.en, targets: [] })),
 ];
 

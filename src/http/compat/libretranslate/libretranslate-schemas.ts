@@ -48,10 +48,14 @@ export const libreDetectParametersSchema = z
   })
   .openapi("LibreTranslateDetectRequest");
 
-export const libreDetectionsSchema = z.array(detectedLanguageSchema).openapi("LibreTranslateDetections");
+export const libreDetectionsSchema = z
+  .array(detectedLanguageSchema)
+  .openapi("LibreTranslateDetections");
 
 export const libreLanguagesSchema = z
   .array(z.object({ code: z.string(), name: z.string(), targets: z.array(z.string()) }))
   .openapi("LibreTranslateLanguages");
 
-export const libreErrorSchema = z.object({ error: z.string() }).openapi("LibreTranslateErrorMessage");
+export const libreErrorSchema = z
+  .object({ error: z.string() })
+  .openapi("LibreTranslateErrorMessage");

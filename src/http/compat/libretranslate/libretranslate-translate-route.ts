@@ -27,7 +27,10 @@ export const libreTranslateRoute = createRoute({
     },
   },
   responses: {
-    200: { description: "The translation, shaped like `q`", content: { "application/json": { schema: libreTranslationSchema } } },
+    200: {
+      description: "The translation, shaped like `q`",
+      content: { "application/json": { schema: libreTranslationSchema } },
+    },
     ...libreTranslateErrorResponses,
   },
 });
@@ -40,10 +43,15 @@ export function registerLibreTranslateRoute(app: OpenAPIHono<AppEnv>): void {
 
 async function handleLibreTranslate(c: Context<AppEnv>): Promise<Response> {
   const config = loadConfig(c.env);
-  const parameters = await readRequestParameters(c.req.raw, maxParameterBytes(config.MAX_ARTICLE_CHARS));
+  const parameters = await readRequestParameters(
+    c.req.raw,
+    maxParameterBytes(config.MAX_ARTICLE_CHARS),
+  );
   const clientId = await authenticateLibreTranslate(c, parameters.fields);
   const request = parseLibreTranslateRequest(parameters.fields, config.MAX_ARTICLE_CHARS);
-  const detected = request.autoDetect ? detectLibreTranslateSource(request.texts, request.format) : undefined;
+  const detected = request.autoDetect
+    ? detectLibreTranslateSource(request.texts, request.format)
+    : undefined;
   const { result } = await runCompatTranslation(c, {
     clientId,
     texts: request.texts,

@@ -1,9 +1,12 @@
 import { findTargetLanguage, type TargetLanguage } from "../../../core/languages/languages";
 import { countCharacters } from "../shared/count-characters";
 import type { TextsFormat } from "../shared/texts-document";
-import { isLibreTranslateSource } from "./libretranslate-languages";
 import { LibreTranslateError } from "./libretranslate-error";
-import { type LibreTranslateParameters, libreTranslateParametersSchema } from "./libretranslate-schemas";
+import { isLibreTranslateSource } from "./libretranslate-languages";
+import {
+  type LibreTranslateParameters,
+  libreTranslateParametersSchema,
+} from "./libretranslate-schemas";
 
 export interface LibreTranslateRequest {
   readonly texts: readonly string[];
@@ -41,12 +44,14 @@ export function parseLibreTranslateRequest(
 function checkSource(source: LibreTranslateParameters["source"]): boolean {
   const code = source.trim().toLowerCase();
   if (code === "auto") return true;
-  if (!isLibreTranslateSource(code)) throw new LibreTranslateError(400, `${source} is not supported`);
+  if (!isLibreTranslateSource(code))
+    throw new LibreTranslateError(400, `${source} is not supported`);
   return false;
 }
 
+/** Any of our targets, in any case (`kk-latn` for `kk-Latn`). */
 function findTarget(target: string): TargetLanguage {
-  const language = findTargetLanguage(target.trim().toLowerCase());
+  const language = findTargetLanguage(target.trim());
   if (!language) throw new LibreTranslateError(400, `${target} is not supported`);
   return language;
 }

@@ -6,6 +6,7 @@ import { toLibreTranslateError } from "./to-libretranslate-error";
 /** The LibreTranslate-compatible routes' error handler: `{"error": …}`, its status codes. */
 export function renderLibreTranslateError(error: unknown, c: Context<AppEnv>): Response {
   const libreError = toLibreTranslateError(error);
-  if (libreError.status >= 500) logCompatFailure("libretranslate", libreError.status, c.get("requestId"), error);
+  if (libreError.status >= 500)
+    logCompatFailure("libretranslate", libreError.status, c.get("requestId"), error);
   return c.json({ error: libreError.message }, libreError.status);
 }

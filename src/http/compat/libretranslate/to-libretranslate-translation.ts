@@ -1,7 +1,7 @@
 import type { TextsTranslation } from "../shared/translate-texts";
 import type { DetectedLanguage } from "./detect-libretranslate-source";
-import type { LibreTranslateRequest } from "./parse-libretranslate-request";
 import type { LibreTranslation } from "./libretranslate-schemas";
+import type { LibreTranslateRequest } from "./parse-libretranslate-request";
 
 /** `translatedText` in the shape `q` had; `detectedLanguage` when the source was `auto`. */
 export function toLibreTranslateTranslation(

@@ -23,11 +23,18 @@ export function assessSourceLanguage(
   format: "text" | "html",
 ): SourceAssessment {
   const joined = texts.join("\n");
-  const sample = (format === "html" ? joined.replace(/<[^>]*>/g, " ") : joined).slice(0, sampleCharacters);
+  const sample = (format === "html" ? joined.replace(/<[^>]*>/g, " ") : joined).slice(
+    0,
+    sampleCharacters,
+  );
   const detection = detectLanguage(sample);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const confident = detection.confidence >= minimumConfidence && letters >= minimumLetters;
   const foreign = confident && detection.language !== "fr" && detection.language !== "und";
   const french = detection.candidates.find((candidate) => candidate.language === "fr");
-  return { verdict: foreign ? "foreign" : "french", detection, frenchConfidence: french?.confidence ?? 0 };
+  return {
+    verdict: foreign ? "foreign" : "french",
+    detection,
+    frenchConfidence: french?.confidence ?? 0,
+  };
 }

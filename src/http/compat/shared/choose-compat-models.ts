@@ -19,7 +19,11 @@ export function chooseCompatModels(
   const providers = configuredProviders(config);
   if (providers.length === 0) {
     const variables = providerVariables().join(", ");
-    throw new AppError("provider_not_configured", { variables }, { variables: providerVariables() });
+    throw new AppError(
+      "provider_not_configured",
+      { variables },
+      { variables: providerVariables() },
+    );
   }
   const model = preference === "latency" ? latencyOptimizedModel : undefined;
   return createLanguageModels(providers, { model });

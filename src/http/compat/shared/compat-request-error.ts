@@ -1,5 +1,9 @@
 /** Why a request could not be read, before either API words its own error. */
-export type CompatRequestProblem = "too_large" | "malformed" | "unsupported_media_type" | "malformed_markup";
+export type CompatRequestProblem =
+  | "too_large"
+  | "malformed"
+  | "unsupported_media_type"
+  | "malformed_markup";
 
 export class CompatRequestError extends Error {
   constructor(

@@ -5,6 +5,7 @@ export function logCompatFailure(
   requestId: string | undefined,
   error: unknown,
 ): void {
-  const cause = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+  const cause =
+    error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
   console.error(JSON.stringify({ level: "error", api, status, request_id: requestId, cause }));
 }

@@ -4,8 +4,8 @@ import { sha256Hex } from "../../../core/hash/sha256-hex";
 import type { TranslationDependencies } from "../../../core/pipeline/translate-article";
 import type { AppEnv } from "../../app-env";
 import { buildTranslationDependencies } from "../../services/build-translation-dependencies";
-import { type Coalesced, CoalescedTasks } from "./coalesced-tasks";
 import { chooseCompatModels, type ModelPreference } from "./choose-compat-models";
+import { type Coalesced, CoalescedTasks } from "./coalesced-tasks";
 import { loadCompatConfig } from "./compat-config";
 import { type TextsRequest, type TextsTranslation, translateTexts } from "./translate-texts";
 

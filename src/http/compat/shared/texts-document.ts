@@ -36,7 +36,8 @@ function parseText(text: string, format: TextsFormat): TextParts {
   try {
     return parseHtmlBody(text);
   } catch (error) {
-    if (error instanceof MalformedHtmlError) throw new CompatRequestError("malformed_markup", error.message);
+    if (error instanceof MalformedHtmlError)
+      throw new CompatRequestError("malformed_markup", error.message);
     throw error;
   }
 }

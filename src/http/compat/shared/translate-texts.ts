@@ -17,8 +17,6 @@ export interface TextsRequest {
 export interface TextsTranslation {
   /** One per input text, in order; empty texts come back empty. */
   readonly texts: readonly string[];
-  /** The model that translated, or null when nothing needed one. */
-  readonly model: { readonly provider: string; readonly modelId: string } | null;
 }
 
 /**
@@ -32,7 +30,7 @@ export async function translateTexts(
 ): Promise<TextsTranslation> {
   const document = buildTextsDocument(request.texts, request.format);
   if (document.segments.length === 0) {
-    return { texts: splitTextsBody(reassembleBody(document, []), request.texts.length), model: null };
+    return { texts: splitTextsBody(reassembleBody(document, []), request.texts.length) };
   }
   const outcome = await translateArticle(await loadDependencies(), {
     document,
@@ -43,8 +41,5 @@ export async function translateTexts(
   });
   const result = outcome.results.get(request.language.code);
   if (!result) throw new Error(`No translation came back for ${request.language.code}`);
-  return {
-    texts: splitTextsBody(result.body, request.texts.length),
-    model: { provider: result.provider, modelId: result.model },
-  };
+  return { texts: splitTextsBody(result.body, request.texts.length) };
 }
