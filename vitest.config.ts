@@ -22,6 +22,8 @@ const pinnedBindings = {
   LLM_MAX_RETRIES: "2",
   LLM_RETRY_BASE_DELAY_MS: "1",
   QA_REPAIR: "false",
+  DEEPL_CHARACTER_LIMIT: "",
+  LLM_LATENCY_OPTIMIZED_MODEL: "",
 };
 
 export default defineConfig({

@@ -109,7 +109,7 @@ describe("service routes", () => {
     const languages = await callWorker(new Request("http://tilmash.test/v1/languages", { headers: { "Accept-Language": "kk" } }), openAi);
     const body = (await languages.json()) as { sources: unknown[]; targets: Array<{ code: string; name: string }> };
     expect(body.sources).toEqual([{ code: "fr", name: "француз тілі" }]);
-    expect(body.targets.map((target) => target.code)).toEqual(["en", "kk", "ru"]);
+    expect(body.targets.map((target) => target.code)).toEqual(["en", "kk", "ru", "kk-Latn"]);
     expect(body.targets[1]?.name).toBe("қазақ тілі");
     expect(languages.headers.get("X-Request-Id")).toMatch(/[0-9a-f-]{36}/);
   });
