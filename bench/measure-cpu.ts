@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { parseArticle } from "../src/core/article/parse-article";
+import type { Cache } from "../src/core/cache/cache";
+import { defaultGlossaryEntries } from "../src/core/glossary/default-glossary";
+import { detectLanguage } from "../src/core/detection/detect-language";
+import { targetLanguages } from "../src/core/languages/languages";
+import type { GenerateRequest, GenerateResult, LanguageModel } from "../src/core/model/language-model";
+import { translateArticle } from "../src/core/pipeline/translate-article";
+import { runQualityChecks } from "../src/core/quality/run-quality-checks";
+import { pseudoTranslateAnswer } from "./pseudo-answer";
+import type { BenchArticle } from "./bench-articles";
+
+const prompts = {
+  translateSystem: readFileSync(new URL("../prompts/translate-system.md", import.meta.url), "utf8"),
+  translateUser: readFileSync(new URL("../prompts/translate-user.md", import.meta.url), "utf8"),
+  summarySystem: readFileSync(new URL("../prompts/summary-system.md", import.meta.url), "utf8"),
+  summaryUser: readFileSync(new URL("../prompts/summary-user.md", import.meta.url), "utf8"),
+};
+
+/** A model that answers instantly from answers prepared before the clock starts. */
+class ReplayModel implements LanguageModel {
+  readonly provider = "replay";
+  readonly modelId = "replay-1";
+  readonly answers = new Map<string, string>();
+  recording = true;
+
+  async generate(request: GenerateRequest): Promise<GenerateResult> {
+    const key = request.messages.map((message) => message.content).join("\u0000");
+    let text = this.answers.get(key);
+    if (text === undefined) {
+      if (!this.recording) throw new Error("no prepared answer");
+      text = pseudoTranslateAnswer(request);
+      this.answers.set(key, text);
+    }
+    return { text, finishReason: "stop", usage: { inputTokens: 0, outputTokens: 0 }, provider: this.provider, modelId: this.modelId };
+  }
+}
+
+const nullCache: Cache = { getMany: async () => new Map(), put: async () => {} };
+
+/**
+ * CPU time of the worker's own code for one article (parse, segment, hash, plan, prompts,
+ * parse answers, checks, reassemble), with a model that costs nothing: median of `runs`.
+ */
+export async function measureCpuPerArticle(article: BenchArticle, runs = 25): Promise<number[]> {
+  const model = new ReplayModel();
+  const run = () =>
+    translateArticle(
+      {
+        models: [model],
+        cache: nullCache,
+        prompts,
+        promptVersion: "bench",
+        retry: { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 0 },
+        timeoutMs: 60_000,
+        maxOutputTokens: 16_000,
+        maxSourceCharactersPerCall: 12_000,
+        concurrency: 6,
+        cacheTtlSeconds: 60,
+        repairBlockingIssues: false,
+        checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+        runInBackground: () => {},
+        now: () => new Date(),
+      },
+      {
+        document: parseArticle(article),
+        languages: targetLanguages.filter((language) => !language.derivedFrom),
+        summaryBullets: 5,
+        bypassCache: true,
+        glossary: defaultGlossaryEntries,
+      },
+    );
+  await run();
+  model.recording = false;
+  for (let index = 0; index < 5; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const start = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  }
+  return samples;
+}
