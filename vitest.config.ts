@@ -33,7 +33,11 @@ export default defineConfig({
       {
         test: {
           name: "core",
-          include: ["test/core/**/*.test.ts", "test/mock-llm/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: [
+            "test/core/**/*.test.ts",
+            "test/mock-llm/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
@@ -46,7 +50,12 @@ export default defineConfig({
         ],
         test: {
           name: "workers",
-          include: ["test/http/**/*.test.ts", "test/providers/**/*.test.ts", "test/cache/**/*.test.ts", "test/*.test.ts"],
+          include: [
+            "test/http/**/*.test.ts",
+            "test/providers/**/*.test.ts",
+            "test/cache/**/*.test.ts",
+            "test/*.test.ts",
+          ],
         },
       },
     ],

@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "../src/core/article/parse-article";
 import type { Cache } from "../src/core/cache/cache";
-import { defaultGlossaryEntries } from "../src/core/glossary/default-glossary";
 import { detectLanguage } from "../src/core/detection/detect-language";
+import { defaultGlossaryEntries } from "../src/core/glossary/default-glossary";
 import { targetLanguages } from "../src/core/languages/languages";
-import type { GenerateRequest, GenerateResult, LanguageModel } from "../src/core/model/language-model";
+import type {
+  GenerateRequest,
+  GenerateResult,
+  LanguageModel,
+} from "../src/core/model/language-model";
 import { translateArticle } from "../src/core/pipeline/translate-article";
 import { runQualityChecks } from "../src/core/quality/run-quality-checks";
-import { pseudoTranslateAnswer } from "./pseudo-answer";
 import type { BenchArticle } from "./bench-articles";
+import { pseudoTranslateAnswer } from "./pseudo-answer";
 
 const prompts = {
   translateSystem: readFileSync(new URL("../prompts/translate-system.md", import.meta.url), "utf8"),
@@ -32,7 +36,13 @@ class ReplayModel implements LanguageModel {
       text = pseudoTranslateAnswer(request);
       this.answers.set(key, text);
     }
-    return { text, finishReason: "stop", usage: { inputTokens: 0, outputTokens: 0 }, provider: this.provider, modelId: this.modelId };
+    return {
+      text,
+      finishReason: "stop",
+      usage: { inputTokens: 0, outputTokens: 0 },
+      provider: this.provider,
+      modelId: this.modelId,
+    };
   }
 }
 

@@ -1,5 +1,5 @@
-import type { GenerateRequest } from "../src/core/model/language-model";
 import { pseudoTranslate } from "../mock-llm/pseudo-translate";
+import type { GenerateRequest } from "../src/core/model/language-model";
 
 /** The mock's answer format, computed in-process (for the CPU measurement's replay model). */
 export function pseudoTranslateAnswer(request: GenerateRequest): string {
@@ -8,10 +8,15 @@ export function pseudoTranslateAnswer(request: GenerateRequest): string {
   if (/^Summaries: /m.test(user)) {
     const codes = (/^Summaries: (.*)$/m.exec(user)?.[1] ?? "").split(", ");
     const bullets = Number(/^Bullets: (\d+)/m.exec(user)?.[1] ?? 0);
-    const notes = (/^Notes: (.*)$/m.exec(user)?.[1] ?? "none").split(", ").filter((id) => id !== "none");
+    const notes = (/^Notes: (.*)$/m.exec(user)?.[1] ?? "none")
+      .split(", ")
+      .filter((id) => id !== "none");
     return [
       ...notes.map((id) => `[[${id}]] note`),
-      ...codes.flatMap((code) => [`[[summary ${code}]]`, ...Array.from({ length: bullets }, () => `- ${pseudoTranslate("Un fait.", code)}`)]),
+      ...codes.flatMap((code) => [
+        `[[summary ${code}]]`,
+        ...Array.from({ length: bullets }, () => `- ${pseudoTranslate("Un fait.", code)}`),
+      ]),
       "[[end]]",
     ].join("\n");
   }

@@ -12,8 +12,8 @@ import OpenAI from "openai";
 import { unstable_dev } from "wrangler";
 import { startMockLlmServer } from "../mock-llm/index";
 import { parseArticle } from "../src/core/article/parse-article";
-import { targetLanguages } from "../src/core/languages/languages";
 import { ArticleGlossary } from "../src/core/glossary/article-glossary";
+import { targetLanguages } from "../src/core/languages/languages";
 import { buildSummaryMessages } from "../src/core/prompt/build-summary-messages";
 import { buildTranslationMessages } from "../src/core/prompt/build-translation-messages";
 import { allUnitIds, unitText } from "../src/core/prompt/unit-text";
@@ -21,7 +21,7 @@ import { type BenchArticle, editOneParagraph, longArticle, seedArticle } from ".
 import { measureCpuPerArticle } from "./measure-cpu";
 import { readPrompts } from "./read-prompts";
 import { type TimelineCall, type TimelineLane, timelineSvg } from "./timeline-svg";
-import { median, percentile, type Figure, writeReport } from "./write-report";
+import { type Figure, median, percentile, writeReport } from "./write-report";
 
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
 process.env.WRANGLER_SEND_METRICS = "false";
@@ -33,19 +33,34 @@ const calls: Array<{ endedAt: number; durationMs: number; detail: string }> = []
 
 interface TranslationBody {
   results: Record<string, { title: string | null; body: string; summary: string[] | null }>;
-  meta: { usage: { input_tokens: number; output_tokens: number; llm_calls: number }; cache: string; segments: { hit: number; missed: number } };
+  meta: {
+    usage: { input_tokens: number; output_tokens: number; llm_calls: number };
+    cache: string;
+    segments: { hit: number; missed: number };
+  };
 }
 
 const tokens = (text: string) => encode(text).length;
 
 async function main() {
-  const mock = await startMockLlmServer({ ttftMs, tokensPerSecond, onRequest: (entry) => calls.push({ endedAt: Date.now(), durationMs: entry.durationMs, detail: entry.detail }) });
+  const mock = await startMockLlmServer({
+    ttftMs,
+    tokensPerSecond,
+    onRequest: (entry) =>
+      calls.push({ endedAt: Date.now(), durationMs: entry.durationMs, detail: entry.detail }),
+  });
   const worker = await unstable_dev("src/index.ts", {
     config: "wrangler.toml",
     ip: "127.0.0.1",
     persistTo: mkdtempSync(join(tmpdir(), "tilmash-bench-")),
     logLevel: "warn",
-    vars: { OPENAI_BASE_URL: `${mock.url}/v1`, OPENAI_API_KEY: "mock", LLM_PROVIDERS: "openai", QA_REPAIR: "false", API_KEYS: "" },
+    vars: {
+      OPENAI_BASE_URL: `${mock.url}/v1`,
+      OPENAI_API_KEY: "mock",
+      LLM_PROVIDERS: "openai",
+      QA_REPAIR: "false",
+      API_KEYS: "",
+    },
     experimental: { disableExperimentalWarning: true, watch: false, disableDevRegistry: true },
   });
   const base = `http://127.0.0.1:${worker.port}`;
@@ -58,7 +73,13 @@ async function main() {
     figures.push(await measureIncremental(base, longArticle()));
     figures.push(...(await measureCacheHits(base, seedArticle())));
     const cpu = await measureCpuPerArticle(longArticle());
-    figures.push({ name: "CPU per article, worker's own code, long article (median ms)", value: median(cpu), target: 5, comparison: "<=", detail: `p90 ${percentile(cpu, 90).toFixed(2)} ms over ${cpu.length} runs (V8 in Node 22, zero-latency model)` });
+    figures.push({
+      name: "CPU per article, worker's own code, long article (median ms)",
+      value: median(cpu),
+      target: 5,
+      comparison: "<=",
+      detail: `p90 ${percentile(cpu, 90).toFixed(2)} ms over ${cpu.length} runs (V8 in Node 22, zero-latency model)`,
+    });
     writeFileSync(new URL("timeline.svg", import.meta.url), timelineSvg(lanes));
     writeReport({ ttftMs, tokensPerSecond, figures });
   } finally {
@@ -67,15 +88,22 @@ async function main() {
   }
 }
 
-async function translate(base: string, article: BenchArticle, headers: Record<string, string> = {}): Promise<{ body: TranslationBody; wallMs: number; startedAt: number }> {
+async function translate(
+  base: string,
+  article: BenchArticle,
+  headers: Record<string, string> = {},
+): Promise<{ body: TranslationBody; wallMs: number; startedAt: number }> {
   const startedAt = Date.now();
   const response = await fetch(`${base}/v1/translations`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...headers },
-    body: JSON.stringify({ article: { title: article.title, body: article.body, format: article.format } }),
+    body: JSON.stringify({
+      article: { title: article.title, body: article.body, format: article.format },
+    }),
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`translation failed (${response.status}): ${text.slice(0, 500)}`);
+  if (!response.ok)
+    throw new Error(`translation failed (${response.status}): ${text.slice(0, 500)}`);
   const body = JSON.parse(text) as TranslationBody;
   return { body, wallMs: Date.now() - startedAt, startedAt };
 }
@@ -83,7 +111,11 @@ async function translate(base: string, article: BenchArticle, headers: Record<st
 function callsSince(startedAt: number): TimelineCall[] {
   return calls
     .filter((call) => call.endedAt - call.durationMs >= startedAt - 5)
-    .map((call) => ({ label: call.detail, startMs: call.endedAt - call.durationMs - startedAt, endMs: call.endedAt - startedAt }));
+    .map((call) => ({
+      label: call.detail,
+      startMs: call.endedAt - call.durationMs - startedAt,
+      endMs: call.endedAt - startedAt,
+    }));
 }
 
 /** The lower bound no plan can beat, from the output this run produced. */
@@ -97,33 +129,85 @@ function lowerBoundMs(article: BenchArticle, body: TranslationBody): number {
   return ttftMs + (Math.max(longestSegment, perConnection) / tokensPerSecond) * 1000;
 }
 
-async function measurePlans(base: string, mockUrl: string, article: BenchArticle, lanes: TimelineLane[]): Promise<Figure[]> {
+async function measurePlans(
+  base: string,
+  mockUrl: string,
+  article: BenchArticle,
+  lanes: TimelineLane[],
+): Promise<Figure[]> {
   const run = await translate(base, article, { "Cache-Control": "no-cache" });
-  lanes.push({ title: `tilmash plan, ${article.name} article: ${(run.wallMs / 1000).toFixed(1)} s`, calls: callsSince(run.startedAt) });
+  lanes.push({
+    title: `tilmash plan, ${article.name} article: ${(run.wallMs / 1000).toFixed(1)} s`,
+    calls: callsSince(run.startedAt),
+  });
   const lowerBound = lowerBoundMs(article, run.body);
   const naive = await runNaivePlan(mockUrl, article, "sequence");
-  lanes.push({ title: `naive plan (in sequence), ${article.name}: ${(naive.wallMs / 1000).toFixed(1)} s`, calls: naive.calls });
+  lanes.push({
+    title: `naive plan (in sequence), ${article.name}: ${(naive.wallMs / 1000).toFixed(1)} s`,
+    calls: naive.calls,
+  });
   const perLanguage = await runNaivePlan(mockUrl, article, "per-language");
-  lanes.push({ title: `one call per language, ${article.name}: ${(perLanguage.wallMs / 1000).toFixed(1)} s`, calls: perLanguage.calls });
+  lanes.push({
+    title: `one call per language, ${article.name}: ${(perLanguage.wallMs / 1000).toFixed(1)} s`,
+    calls: perLanguage.calls,
+  });
   const sourceTokens = sourceTokenCount(article);
-  const resultTokens = Object.values(run.body.results).reduce((sum, result) => sum + tokens(`${result.title ?? ""}\n${result.body}\n${(result.summary ?? []).join("\n")}`), 0);
+  const resultTokens = Object.values(run.body.results).reduce(
+    (sum, result) =>
+      sum + tokens(`${result.title ?? ""}\n${result.body}\n${(result.summary ?? []).join("\n")}`),
+    0,
+  );
   const usage = run.body.meta.usage;
   return [
-    { name: `Wall ÷ lower bound, ${article.name} article, tilmash plan`, value: run.wallMs / lowerBound, target: 1.2, comparison: "<=", detail: `wall ${(run.wallMs / 1000).toFixed(2)} s, LB ${(lowerBound / 1000).toFixed(2)} s, ${usage.llm_calls} calls` },
-    { name: `Wall ÷ lower bound, ${article.name} article, one call per language`, value: perLanguage.wallMs / lowerBound, detail: `wall ${(perLanguage.wallMs / 1000).toFixed(2)} s` },
-    { name: `Wall ÷ lower bound, ${article.name} article, naive plan`, value: naive.wallMs / lowerBound, detail: `wall ${(naive.wallMs / 1000).toFixed(2)} s` },
-    { name: `Input tokens ÷ (source × (targets + 1)), ${article.name} article`, value: usage.input_tokens / (sourceTokens * (languages.length + 1)), target: 1.35, comparison: "<=", detail: `${usage.input_tokens} input tokens, source ${sourceTokens}` },
-    { name: `Output tokens ÷ result tokens, ${article.name} article`, value: usage.output_tokens / resultTokens, target: 1.1, comparison: "<=", detail: `${usage.output_tokens} output tokens, results ${resultTokens}` },
+    {
+      name: `Wall ÷ lower bound, ${article.name} article, tilmash plan`,
+      value: run.wallMs / lowerBound,
+      target: 1.2,
+      comparison: "<=",
+      detail: `wall ${(run.wallMs / 1000).toFixed(2)} s, LB ${(lowerBound / 1000).toFixed(2)} s, ${usage.llm_calls} calls`,
+    },
+    {
+      name: `Wall ÷ lower bound, ${article.name} article, one call per language`,
+      value: perLanguage.wallMs / lowerBound,
+      detail: `wall ${(perLanguage.wallMs / 1000).toFixed(2)} s`,
+    },
+    {
+      name: `Wall ÷ lower bound, ${article.name} article, naive plan`,
+      value: naive.wallMs / lowerBound,
+      detail: `wall ${(naive.wallMs / 1000).toFixed(2)} s`,
+    },
+    {
+      name: `Input tokens ÷ (source × (targets + 1)), ${article.name} article`,
+      value: usage.input_tokens / (sourceTokens * (languages.length + 1)),
+      target: 1.35,
+      comparison: "<=",
+      detail: `${usage.input_tokens} input tokens, source ${sourceTokens}`,
+    },
+    {
+      name: `Output tokens ÷ result tokens, ${article.name} article`,
+      value: usage.output_tokens / resultTokens,
+      target: 1.1,
+      comparison: "<=",
+      detail: `${usage.output_tokens} output tokens, results ${resultTokens}`,
+    },
   ];
 }
 
 function sourceTokenCount(article: BenchArticle): number {
   const document = parseArticle(article);
-  return tokens(allUnitIds(document).map((unitId) => unitText(document, unitId)).join("\n"));
+  return tokens(
+    allUnitIds(document)
+      .map((unitId) => unitText(document, unitId))
+      .join("\n"),
+  );
 }
 
 /** The plans tilmash does not use, measured against the same mock and latency model. */
-async function runNaivePlan(mockUrl: string, article: BenchArticle, shape: "sequence" | "per-language") {
+async function runNaivePlan(
+  mockUrl: string,
+  article: BenchArticle,
+  shape: "sequence" | "per-language",
+) {
   const client = new OpenAI({ apiKey: "mock", baseURL: `${mockUrl}/v1`, maxRetries: 0 });
   const document = parseArticle(article);
   const prompts = readPrompts();
@@ -131,23 +215,42 @@ async function runNaivePlan(mockUrl: string, article: BenchArticle, shape: "sequ
   const unitIds = allUnitIds(document);
   const timeline: TimelineCall[] = [];
   const startedAt = Date.now();
-  const call = async (label: string, messages: Array<{ role: "system" | "user"; content: string }>) => {
+  const call = async (
+    label: string,
+    messages: Array<{ role: "system" | "user"; content: string }>,
+  ) => {
     const start = Date.now() - startedAt;
     await client.chat.completions.create({ model: "mock", messages, max_tokens: 32_000 });
     timeline.push({ label, startMs: start, endMs: Date.now() - startedAt });
   };
   const translateAll = (language: (typeof languages)[number]) =>
-    call(`${language.code} translate`, buildTranslationMessages(prompts, document, { language, unitIds }, "") as Array<{ role: "system" | "user"; content: string }>);
+    call(
+      `${language.code} translate`,
+      buildTranslationMessages(prompts, document, { language, unitIds }, "") as Array<{
+        role: "system" | "user";
+        content: string;
+      }>,
+    );
   const summarize = (language: (typeof languages)[number]) =>
-    call(`${language.code} summary`, buildSummaryMessages(prompts, document, { languages: [language], noteIds: [], bullets: 5 }, { notes: new Map(), glossaryInstructions: glossary.forSummary([language.code]) }) as Array<{ role: "system" | "user"; content: string }>);
+    call(
+      `${language.code} summary`,
+      buildSummaryMessages(
+        prompts,
+        document,
+        { languages: [language], noteIds: [], bullets: 5 },
+        { notes: new Map(), glossaryInstructions: glossary.forSummary([language.code]) },
+      ) as Array<{ role: "system" | "user"; content: string }>,
+    );
   if (shape === "sequence") {
     for (const language of languages) await translateAll(language);
     for (const language of languages) await summarize(language);
   } else {
-    await Promise.all(languages.map(async (language) => {
-      await translateAll(language);
-      await summarize(language);
-    }));
+    await Promise.all(
+      languages.map(async (language) => {
+        await translateAll(language);
+        await summarize(language);
+      }),
+    );
   }
   return { wallMs: Date.now() - startedAt, calls: timeline };
 }
@@ -155,8 +258,12 @@ async function runNaivePlan(mockUrl: string, article: BenchArticle, shape: "sequ
 async function measureIncremental(base: string, article: BenchArticle): Promise<Figure> {
   const first = await translate(base, article);
   const second = await translate(base, editOneParagraph(article));
-  const total = (body: TranslationBody) => body.meta.usage.input_tokens + body.meta.usage.output_tokens;
-  const firstTokens = first.body.meta.cache === "hit" ? total((await translate(base, article, { "Cache-Control": "no-cache" })).body) : total(first.body);
+  const total = (body: TranslationBody) =>
+    body.meta.usage.input_tokens + body.meta.usage.output_tokens;
+  const firstTokens =
+    first.body.meta.cache === "hit"
+      ? total((await translate(base, article, { "Cache-Control": "no-cache" })).body)
+      : total(first.body);
   return {
     name: "Incremental update: tokens of the edited run ÷ the first run, long article",
     value: total(second.body) / firstTokens,
@@ -168,7 +275,9 @@ async function measureIncremental(base: string, article: BenchArticle): Promise<
 
 async function measureCacheHits(base: string, article: BenchArticle): Promise<Figure[]> {
   const hit = await translate(base, article);
-  const payload = JSON.stringify({ article: { title: article.title, body: article.body, format: article.format } });
+  const payload = JSON.stringify({
+    article: { title: article.title, body: article.body, format: article.format },
+  });
   const bare = await unstable_dev("bench/bare-kv-worker.ts", {
     ip: "127.0.0.1",
     compatibilityDate: "2026-11-01",
@@ -180,12 +289,33 @@ async function measureCacheHits(base: string, article: BenchArticle): Promise<Fi
   try {
     const bareBase = `http://127.0.0.1:${bare.port}`;
     await fetch(bareBase, { method: "PUT", body: JSON.stringify(hit.body) });
-    const hitRun = await load({ url: `${base}/v1/translations`, method: "POST", headers: { "content-type": "application/json" }, body: payload });
+    const hitRun = await load({
+      url: `${base}/v1/translations`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: payload,
+    });
     const bareRun = await load({ url: bareBase, method: "GET" });
     return [
-      { name: "Cache hit ÷ bare KV read, median latency", value: hitRun.latency.p50 / Math.max(0.01, bareRun.latency.p50), target: 1.3, comparison: "<=", detail: `${hitRun.latency.p50} ms vs ${bareRun.latency.p50} ms` },
-      { name: "Cache hit ÷ bare KV read, p99 latency", value: hitRun.latency.p99 / Math.max(0.01, bareRun.latency.p99), target: 1.3, comparison: "<=", detail: `${hitRun.latency.p99} ms vs ${bareRun.latency.p99} ms` },
-      { name: "Cache hit ÷ bare KV read, requests per second", value: hitRun.requests.average / bareRun.requests.average, detail: `${hitRun.requests.average.toFixed(0)} vs ${bareRun.requests.average.toFixed(0)} req/s (higher is better)` },
+      {
+        name: "Cache hit ÷ bare KV read, median latency",
+        value: hitRun.latency.p50 / Math.max(0.01, bareRun.latency.p50),
+        target: 1.3,
+        comparison: "<=",
+        detail: `${hitRun.latency.p50} ms vs ${bareRun.latency.p50} ms`,
+      },
+      {
+        name: "Cache hit ÷ bare KV read, p99 latency",
+        value: hitRun.latency.p99 / Math.max(0.01, bareRun.latency.p99),
+        target: 1.3,
+        comparison: "<=",
+        detail: `${hitRun.latency.p99} ms vs ${bareRun.latency.p99} ms`,
+      },
+      {
+        name: "Cache hit ÷ bare KV read, requests per second",
+        value: hitRun.requests.average / bareRun.requests.average,
+        detail: `${hitRun.requests.average.toFixed(0)} vs ${bareRun.requests.average.toFixed(0)} req/s (higher is better)`,
+      },
     ];
   } finally {
     await bare.stop();
@@ -193,7 +323,11 @@ async function measureCacheHits(base: string, article: BenchArticle): Promise<Fi
 }
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return autocannon({ connections: 4, duration: Number(process.env.BENCH_LOAD_SECONDS ?? 8), ...options });
+  return autocannon({
+    connections: 4,
+    duration: Number(process.env.BENCH_LOAD_SECONDS ?? 8),
+    ...options,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -34,7 +34,8 @@ export function timelineSvg(lanes: readonly TimelineLane[]): string {
     y += 12;
   }
   const ticks = Array.from({ length: 11 }, (_value, index) => (longest / 10) * index).map(
-    (ms) => `<line x1="${left + ms * scale}" y1="20" x2="${left + ms * scale}" y2="${y}" stroke="#ddd"/><text x="${left + ms * scale}" y="16" font-size="10" text-anchor="middle">${(ms / 1000).toFixed(1)} s</text>`,
+    (ms) =>
+      `<line x1="${left + ms * scale}" y1="20" x2="${left + ms * scale}" y2="${y}" stroke="#ddd"/><text x="${left + ms * scale}" y="16" font-size="10" text-anchor="middle">${(ms / 1000).toFixed(1)} s</text>`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 10}" font-family="sans-serif" font-size="12">`,

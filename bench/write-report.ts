@@ -14,25 +14,34 @@ export function median(values: readonly number[]): number {
 
 export function percentile(values: readonly number[], rank: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((rank / 100) * sorted.length) - 1));
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil((rank / 100) * sorted.length) - 1),
+  );
   return sorted[index] ?? Number.NaN;
 }
 
 function verdict(figure: Figure): string {
   if (figure.target === undefined) return "(reference)";
-  const met = figure.comparison === ">=" ? figure.value >= figure.target : figure.value <= figure.target;
+  const met =
+    figure.comparison === ">=" ? figure.value >= figure.target : figure.value <= figure.target;
   return met ? "met" : "NOT met";
 }
 
 /** bench/report.json and bench/report.md: every figure with its target and whether it is met. */
-export function writeReport(run: { ttftMs: number; tokensPerSecond: number; figures: readonly Figure[] }): void {
+export function writeReport(run: {
+  ttftMs: number;
+  tokensPerSecond: number;
+  figures: readonly Figure[];
+}): void {
   const measuredAt = new Date().toISOString();
   writeFileSync(
     new URL("report.json", import.meta.url),
     `${JSON.stringify({ measuredAt, latencyModel: { ttftMs: run.ttftMs, tokensPerSecond: run.tokensPerSecond }, figures: run.figures.map((figure) => ({ ...figure, verdict: verdict(figure) })) }, null, 2)}\n`,
   );
   const rows = run.figures.map(
-    (figure) => `| ${figure.name} | ${figure.value.toFixed(3)} | ${figure.target === undefined ? "—" : `${figure.comparison} ${figure.target}`} | ${verdict(figure)} | ${figure.detail} |`,
+    (figure) =>
+      `| ${figure.name} | ${figure.value.toFixed(3)} | ${figure.target === undefined ? "—" : `${figure.comparison} ${figure.target}`} | ${verdict(figure)} | ${figure.detail} |`,
   );
   const markdown = [
     "# tilmash benchmark",

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { expect, it } from "vitest";
 import { setupMockNetwork } from "./support/mock-network";
 

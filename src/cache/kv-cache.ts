@@ -19,8 +19,13 @@ export class KvCache implements Cache {
     return found;
   }
 
-  async put(key: string, value: unknown, options?: { readonly ttlSeconds?: number }): Promise<void> {
-    const expirationTtl = options?.ttlSeconds === undefined ? undefined : Math.max(60, options.ttlSeconds);
+  async put(
+    key: string,
+    value: unknown,
+    options?: { readonly ttlSeconds?: number },
+  ): Promise<void> {
+    const expirationTtl =
+      options?.ttlSeconds === undefined ? undefined : Math.max(60, options.ttlSeconds);
     await this.namespace.put(key, JSON.stringify(value), expirationTtl ? { expirationTtl } : {});
   }
 }

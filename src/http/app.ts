@@ -22,7 +22,10 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const details = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+        const details = result.error.issues.map((issue) => ({
+          path: issue.path.join("."),
+          message: issue.message,
+        }));
         throw new AppError("invalid_request", {}, details);
       }
     },
@@ -38,7 +41,9 @@ export function createApp() {
   );
   registerCompatRoutes(app);
   const documented = registerDocsRoutes(routes);
-  app.notFound((c) => handleError(new AppError("not_found", { method: c.req.method, path: c.req.path }), c));
+  app.notFound((c) =>
+    handleError(new AppError("not_found", { method: c.req.method, path: c.req.path }), c),
+  );
   app.onError(handleError);
   return documented;
 }

@@ -1,6 +1,11 @@
 import type { Config } from "../config/load-config";
 import type { LanguageModel } from "../core/model/language-model";
-import { findProviderDefinition, type ProviderDefinition, type ProviderSettings, providerDefinitions } from "./provider-registry";
+import {
+  findProviderDefinition,
+  type ProviderDefinition,
+  type ProviderSettings,
+  providerDefinitions,
+} from "./provider-registry";
 
 export interface ConfiguredProvider {
   readonly definition: ProviderDefinition;
@@ -9,7 +14,10 @@ export interface ConfiguredProvider {
 
 /** The providers to use, in order: `LLM_PROVIDERS` when set, otherwise every configured one. */
 export function configuredProviders(config: Config): ConfiguredProvider[] {
-  const names = config.LLM_PROVIDERS.length > 0 ? config.LLM_PROVIDERS : providerDefinitions.map((definition) => definition.name);
+  const names =
+    config.LLM_PROVIDERS.length > 0
+      ? config.LLM_PROVIDERS
+      : providerDefinitions.map((definition) => definition.name);
   return names.flatMap((name) => {
     const definition = findProviderDefinition(name);
     if (!definition) return [];
@@ -19,7 +27,10 @@ export function configuredProviders(config: Config): ConfiguredProvider[] {
 }
 
 function readSettings(config: Config, definition: ProviderDefinition): ProviderSettings {
-  const values: Readonly<Record<string, string | undefined>> = config as unknown as Record<string, string | undefined>;
+  const values: Readonly<Record<string, string | undefined>> = config as unknown as Record<
+    string,
+    string | undefined
+  >;
   return {
     apiKey: values[definition.variables.apiKey],
     baseUrl: values[definition.variables.baseUrl],
@@ -39,7 +50,9 @@ export function createLanguageModels(
     ? providers.filter((provider) => provider.definition.name === choice.provider)
     : providers;
   return chosen.map(({ definition, settings }, index) =>
-    definition.create(index === 0 && choice.model ? { ...settings, model: choice.model } : settings),
+    definition.create(
+      index === 0 && choice.model ? { ...settings, model: choice.model } : settings,
+    ),
   );
 }
 

@@ -11,7 +11,11 @@ interface ErrorBody {
   error: { code: string; message: string; details?: unknown; request_id: string };
 }
 
-async function expectError(response: Response, status: number, code: string): Promise<ErrorBody["error"]> {
+async function expectError(
+  response: Response,
+  status: number,
+  code: string,
+): Promise<ErrorBody["error"]> {
   expect(response.status).toBe(status);
   expect(response.headers.get("Content-Type")).toContain("application/json");
   const body = (await response.json()) as ErrorBody;
@@ -27,7 +31,9 @@ function rawRequest(body: string, headers: Record<string, string>): Request {
 
 describe("errors", () => {
   it("503 provider_not_configured names the variables when no key is set", async () => {
-    const response = await exports.default.fetch(translationRequest({ article }, { "Accept-Language": "kk-KZ, ru;q=0.8" }));
+    const response = await exports.default.fetch(
+      translationRequest({ article }, { "Accept-Language": "kk-KZ, ru;q=0.8" }),
+    );
     const error = await expectError(response, 503, "provider_not_configured");
     expect(error.message).toContain("OPENAI_API_KEY");
     expect(error.message).toContain("бапталмаған");
@@ -35,24 +41,35 @@ describe("errors", () => {
   });
 
   it("400 invalid_json, localized", async () => {
-    const response = await callWorker(rawRequest("{\"article\":", { "Content-Type": "application/json", "Accept-Language": "fr-FR" }), openAi);
+    const response = await callWorker(
+      rawRequest('{"article":', { "Content-Type": "application/json", "Accept-Language": "fr-FR" }),
+      openAi,
+    );
     const error = await expectError(response, 400, "invalid_json");
     expect(error.message).toBe("Le corps de la requête n’est pas un JSON valide.");
   });
 
   it("400 invalid_request lists the field paths", async () => {
     const response = await callWorker(
-      translationRequest({ article: { body: "" }, target_langs: ["en", "en"], summary: { bullets: 11 }, extra: 1 }, { "Accept-Language": "ru" }),
+      translationRequest(
+        { article: { body: "" }, target_langs: ["en", "en"], summary: { bullets: 11 }, extra: 1 },
+        { "Accept-Language": "ru" },
+      ),
       openAi,
     );
     const error = await expectError(response, 400, "invalid_request");
     expect(error.message).toContain("Запрос некорректен");
     const paths = (error.details as Array<{ path: string }>).map((detail) => detail.path);
-    expect(paths).toEqual(expect.arrayContaining(["article.body", "target_langs", "summary.bullets"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["article.body", "target_langs", "summary.bullets"]),
+    );
   });
 
   it("415 unsupported_media_type", async () => {
-    const response = await callWorker(rawRequest("article=1", { "Content-Type": "application/x-www-form-urlencoded" }), openAi);
+    const response = await callWorker(
+      rawRequest("article=1", { "Content-Type": "application/x-www-form-urlencoded" }),
+      openAi,
+    );
     await expectError(response, 415, "unsupported_media_type");
   });
 
@@ -66,14 +83,24 @@ describe("errors", () => {
       duplex: "half",
     } as RequestInit);
     await expectError(await callWorker(streamed, limits), 413, "article_too_large");
-    await expectError(await callWorker(rawRequest(huge, { "Content-Type": "application/json" }), limits), 413, "article_too_large");
-    const justOver = await callWorker(translationRequest({ article: { body: "é".repeat(1001) } }, { "Accept-Language": "en" }), limits);
+    await expectError(
+      await callWorker(rawRequest(huge, { "Content-Type": "application/json" }), limits),
+      413,
+      "article_too_large",
+    );
+    const justOver = await callWorker(
+      translationRequest({ article: { body: "é".repeat(1001) } }, { "Accept-Language": "en" }),
+      limits,
+    );
     const error = await expectError(justOver, 413, "article_too_large");
     expect(error.message).toContain("1000");
   });
 
   it("422 unsupported_language for targets and sources", async () => {
-    const target = await callWorker(translationRequest({ article, target_langs: ["en", "de"] }, { "Accept-Language": "fr" }), openAi);
+    const target = await callWorker(
+      translationRequest({ article, target_langs: ["en", "de"] }, { "Accept-Language": "fr" }),
+      openAi,
+    );
     expect((await expectError(target, 422, "unsupported_language")).message).toContain("« de »");
     const source = await callWorker(translationRequest({ article, source_lang: "en" }), openAi);
     await expectError(source, 422, "unsupported_language");
@@ -82,22 +109,39 @@ describe("errors", () => {
   it("422 unsupported_provider and empty_article", async () => {
     const provider = await callWorker(translationRequest({ article, provider: "mistral" }), openAi);
     await expectError(provider, 422, "unsupported_provider");
-    const empty = await callWorker(translationRequest({ article: { body: "2025 — 54 %" } }), openAi);
+    const empty = await callWorker(
+      translationRequest({ article: { body: "2025 — 54 %" } }),
+      openAi,
+    );
     await expectError(empty, 422, "empty_article");
   });
 
   it("401 unauthorized when API_KEYS is set, and the right key passes", async () => {
     const keys = { ...openAi, API_KEYS: "key-one, key-two" };
-    const missing = await callWorker(translationRequest({ article }, { "Accept-Language": "ru" }), keys);
+    const missing = await callWorker(
+      translationRequest({ article }, { "Accept-Language": "ru" }),
+      keys,
+    );
     expect((await expectError(missing, 401, "unauthorized")).message).toContain("ключ API");
-    const wrong = await callWorker(translationRequest({ article }, { Authorization: "Bearer key-three" }), keys);
+    const wrong = await callWorker(
+      translationRequest({ article }, { Authorization: "Bearer key-three" }),
+      keys,
+    );
     await expectError(wrong, 401, "unauthorized");
-    const right = await callWorker(new Request("http://tilmash.test/v1/languages", { headers: { Authorization: "Bearer key-two" } }), keys);
+    const right = await callWorker(
+      new Request("http://tilmash.test/v1/languages", {
+        headers: { Authorization: "Bearer key-two" },
+      }),
+      keys,
+    );
     expect(right.status).toBe(200);
   });
 
   it("404 not_found with the route named", async () => {
-    const response = await callWorker(new Request("http://tilmash.test/v1/nothing", { headers: { "Accept-Language": "kk" } }), openAi);
+    const response = await callWorker(
+      new Request("http://tilmash.test/v1/nothing", { headers: { "Accept-Language": "kk" } }),
+      openAi,
+    );
     expect((await expectError(response, 404, "not_found")).message).toContain("/v1/nothing");
   });
 });
@@ -106,8 +150,14 @@ describe("service routes", () => {
   it("GET /healthz and GET /v1/languages, named in the caller's language", async () => {
     const health = await callWorker(new Request("http://tilmash.test/healthz"), openAi);
     expect(await health.json()).toEqual({ status: "ok", providers: ["openai"] });
-    const languages = await callWorker(new Request("http://tilmash.test/v1/languages", { headers: { "Accept-Language": "kk" } }), openAi);
-    const body = (await languages.json()) as { sources: unknown[]; targets: Array<{ code: string; name: string }> };
+    const languages = await callWorker(
+      new Request("http://tilmash.test/v1/languages", { headers: { "Accept-Language": "kk" } }),
+      openAi,
+    );
+    const body = (await languages.json()) as {
+      sources: unknown[];
+      targets: Array<{ code: string; name: string }>;
+    };
     expect(body.sources).toEqual([{ code: "fr", name: "француз тілі" }]);
     expect(body.targets.map((target) => target.code)).toEqual(["en", "kk", "ru", "kk-Latn"]);
     expect(body.targets[1]?.name).toBe("қазақ тілі");
@@ -115,13 +165,18 @@ describe("service routes", () => {
   });
 
   it("keeps a sensible incoming X-Request-Id", async () => {
-    const response = await callWorker(new Request("http://tilmash.test/healthz", { headers: { "X-Request-Id": "cms-42" } }), openAi);
+    const response = await callWorker(
+      new Request("http://tilmash.test/healthz", { headers: { "X-Request-Id": "cms-42" } }),
+      openAi,
+    );
     expect(response.headers.get("X-Request-Id")).toBe("cms-42");
   });
 
   it("publishes an OpenAPI document covering the routes", async () => {
     const response = await callWorker(new Request("http://tilmash.test/openapi.json"), openAi);
     const document = (await response.json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/v1/translations", "/v1/languages", "/healthz"]));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/v1/translations", "/v1/languages", "/healthz"]),
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { answerInFormat } from "../support/fake-language-model";
 import { callWorker, translationRequest } from "../support/call-worker";
+import { answerInFormat } from "../support/fake-language-model";
 import { setupMockNetwork } from "../support/mock-network";
 import { openAiCompletion, openAiUrl, toGenerateRequest } from "../support/provider-responses";
 
@@ -10,7 +10,12 @@ const keys = { OPENAI_API_KEY: "sk-test", API_KEYS: "newsroom-a,newsroom-b" };
 const asA = { Authorization: "Bearer newsroom-a" };
 const asB = { Authorization: "Bearer newsroom-b" };
 
-function glossaryRequest(method: string, name: string, headers: Record<string, string>, body?: unknown): Request {
+function glossaryRequest(
+  method: string,
+  name: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Request {
   return new Request(`http://tilmash.test/v1/glossaries/${name}`, {
     method,
     headers: { "Content-Type": "application/json", ...headers },
@@ -34,11 +39,19 @@ describe("glossaries", () => {
     expect(((await read.json()) as { version: string }).version).toBe(stored.version);
     expect((await callWorker(glossaryRequest("GET", "politique", asB), keys)).status).toBe(404);
 
-    const edited = await callWorker(glossaryRequest("PUT", "politique", asA, { entries: entries.slice(0, 1) }), keys);
+    const edited = await callWorker(
+      glossaryRequest("PUT", "politique", asA, { entries: entries.slice(0, 1) }),
+      keys,
+    );
     expect(((await edited.json()) as { version: string }).version).not.toBe(stored.version);
 
-    const list = await callWorker(new Request("http://tilmash.test/v1/glossaries", { headers: asA }), keys);
-    const names = ((await list.json()) as { glossaries: Array<{ name: string }> }).glossaries.map((g) => g.name);
+    const list = await callWorker(
+      new Request("http://tilmash.test/v1/glossaries", { headers: asA }),
+      keys,
+    );
+    const names = ((await list.json()) as { glossaries: Array<{ name: string }> }).glossaries.map(
+      (g) => g.name,
+    );
     expect(names).toEqual(["default", "politique"]);
 
     expect((await callWorker(glossaryRequest("DELETE", "politique", asA), keys)).status).toBe(204);
@@ -47,25 +60,38 @@ describe("glossaries", () => {
 
   it("rejects empty, conflicting entries and bad names with field paths, and protects the default", async () => {
     const conflicting = await callWorker(
-      glossaryRequest("PUT", "x", { ...asA, "Accept-Language": "fr" }, {
-        entries: [
-          { source: "BERD", targets: { en: "EBRD" } },
-          { source: "berd", targets: { en: "EBDR" } },
-          { source: " ", targets: { en: "x" } },
-          { source: "Vide", targets: {} },
-        ],
-      }),
+      glossaryRequest(
+        "PUT",
+        "x",
+        { ...asA, "Accept-Language": "fr" },
+        {
+          entries: [
+            { source: "BERD", targets: { en: "EBRD" } },
+            { source: "berd", targets: { en: "EBDR" } },
+            { source: " ", targets: { en: "x" } },
+            { source: "Vide", targets: {} },
+          ],
+        },
+      ),
       keys,
     );
     expect(conflicting.status).toBe(400);
-    const error = ((await conflicting.json()) as { error: { code: string; details: Array<{ path: string }> } }).error;
+    const error = (
+      (await conflicting.json()) as { error: { code: string; details: Array<{ path: string }> } }
+    ).error;
     expect(error.code).toBe("invalid_request");
     expect(error.details.map((detail) => detail.path)).toEqual(
       expect.arrayContaining(["entries.1.source", "entries.2.source", "entries.3.targets"]),
     );
-    expect((await callWorker(glossaryRequest("PUT", "Bad Name!", asA, { entries }), keys)).status).toBe(400);
-    expect((await callWorker(glossaryRequest("PUT", "default", asA, { entries }), keys)).status).toBe(409);
-    const builtIn = (await (await callWorker(glossaryRequest("GET", "default", asA), keys)).json()) as { entries: unknown[]; read_only: boolean };
+    expect(
+      (await callWorker(glossaryRequest("PUT", "Bad Name!", asA, { entries }), keys)).status,
+    ).toBe(400);
+    expect(
+      (await callWorker(glossaryRequest("PUT", "default", asA, { entries }), keys)).status,
+    ).toBe(409);
+    const builtIn = (await (
+      await callWorker(glossaryRequest("GET", "default", asA), keys)
+    ).json()) as { entries: unknown[]; read_only: boolean };
     expect(builtIn.read_only).toBe(true);
     expect(builtIn.entries.length).toBeGreaterThan(20);
   });
@@ -83,7 +109,11 @@ describe("glossaries", () => {
     );
     await callWorker(glossaryRequest("PUT", "terms", asA, { entries }), keys);
     const article = { title: "Visite", body: "Le président Tokaïev a rencontré la BERD à Astana." };
-    const translate = () => callWorker(translationRequest({ article, target_langs: ["kk"], glossary: "terms" }, asA), keys);
+    const translate = () =>
+      callWorker(
+        translationRequest({ article, target_langs: ["kk"], glossary: "terms" }, asA),
+        keys,
+      );
 
     const first = (await (await translate()).json()) as { meta: { cache: string } };
     expect(first.meta.cache).toBe("miss");
@@ -91,11 +121,25 @@ describe("glossaries", () => {
     expect(prompts[0]).toContain("- BERD → ЕҚДБ");
     expect(prompts[0]).not.toContain("Global Gateway");
 
-    await callWorker(glossaryRequest("PUT", "terms", asA, { entries: [...entries, { source: "Orano", do_not_translate: true }] }), keys);
-    expect(((await (await translate()).json()) as { meta: { cache: string } }).meta.cache).toBe("hit");
+    await callWorker(
+      glossaryRequest("PUT", "terms", asA, {
+        entries: [...entries, { source: "Orano", do_not_translate: true }],
+      }),
+      keys,
+    );
+    expect(((await (await translate()).json()) as { meta: { cache: string } }).meta.cache).toBe(
+      "hit",
+    );
 
-    await callWorker(glossaryRequest("PUT", "terms", asA, { entries: [{ source: "Tokaïev", targets: { kk: "Токаев" } }] }), keys);
-    const edited = (await (await translate()).json()) as { meta: { cache: string; segments: { hit: number; missed: number } } };
+    await callWorker(
+      glossaryRequest("PUT", "terms", asA, {
+        entries: [{ source: "Tokaïev", targets: { kk: "Токаев" } }],
+      }),
+      keys,
+    );
+    const edited = (await (await translate()).json()) as {
+      meta: { cache: string; segments: { hit: number; missed: number } };
+    };
     expect(edited.meta.cache).toBe("partial");
     expect(edited.meta.segments).toEqual({ hit: 1, missed: 1 }); // the title has no glossary term
     expect(prompts.at(-1)).toContain("- Tokaïev → Токаев");

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import seedBody from "../../../shared/samples/kazakhstan-ue-france.txt?raw";
-import { fakeTranslation } from "../support/fake-language-model";
 import { callWorker, translationRequest } from "../support/call-worker";
+import { fakeTranslation } from "../support/fake-language-model";
 import { setupMockNetwork } from "../support/mock-network";
 import {
   anthropicTranslator,
@@ -21,12 +21,31 @@ const both = { ...openAi, ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: "open
 
 interface TranslationBody {
   id: string;
-  results: Record<string, { title: string | null; body: string; summary: string[] | null; qa: { passed: boolean; checks: string[] } }>;
-  meta: { provider: string; model: string; cache: string; prompt_version: string; usage: { llm_calls: number; input_tokens: number; output_tokens: number }; removed_residue: string[] };
+  results: Record<
+    string,
+    {
+      title: string | null;
+      body: string;
+      summary: string[] | null;
+      qa: { passed: boolean; checks: string[] };
+    }
+  >;
+  meta: {
+    provider: string;
+    model: string;
+    cache: string;
+    prompt_version: string;
+    usage: { llm_calls: number; input_tokens: number; output_tokens: number };
+    removed_residue: string[];
+  };
   error?: { code: string; message: string };
 }
 
-async function translate(body: unknown, variables: Record<string, string>, headers: Record<string, string> = {}) {
+async function translate(
+  body: unknown,
+  variables: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   const response = await callWorker(translationRequest(body, headers), variables);
   return { response, json: (await response.json()) as TranslationBody };
 }
@@ -49,11 +68,20 @@ describe("POST /v1/translations with the seed article", () => {
       const result = first.json.results[code];
       expect(result?.title).toBe(fakeTranslation(seedTitle, code));
       expect(result?.body.split("\n\n")).toHaveLength(sourceParagraphs);
-      expect(result?.body.split("\n\n")[0]).toBe(fakeTranslation("Kazakhstan - Union européenne - France : une alliance qui monte en puissance", code));
+      expect(result?.body.split("\n\n")[0]).toBe(
+        fakeTranslation(
+          "Kazakhstan - Union européenne - France : une alliance qui monte en puissance",
+          code,
+        ),
+      );
       expect(result?.summary).toHaveLength(5);
       expect(result?.qa.checks).toEqual(expect.arrayContaining(["numbers", "language", "shape"]));
     }
-    expect(first.json.meta).toMatchObject({ provider: "openai", model: "gpt-5.4-mini", cache: "miss" });
+    expect(first.json.meta).toMatchObject({
+      provider: "openai",
+      model: "gpt-5.4-mini",
+      cache: "miss",
+    });
     expect(first.json.meta.usage.llm_calls).toBe(counter.calls);
     expect(counter.calls).toBeGreaterThanOrEqual(4); // at least one call per language, and the summary
     expect(counter.calls).toBeLessThanOrEqual(6); // within the six connections of one request
@@ -74,21 +102,35 @@ describe("POST /v1/translations with the seed article", () => {
     const article = { title: seedTitle, body: seedBody };
     await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi);
     const afterKazakh = counter.calls;
-    const partial = await translate({ article, target_langs: ["kk", "ru"], summary: { bullets: 3 } }, openAi);
+    const partial = await translate(
+      { article, target_langs: ["kk", "ru"], summary: { bullets: 3 } },
+      openAi,
+    );
     expect(partial.json.meta.cache).toBe("partial");
     expect(partial.json.results.ru?.summary).toHaveLength(3);
-    expect(partial.json.results.kk).toEqual((await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi)).json.results.kk);
+    expect(partial.json.results.kk).toEqual(
+      (await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi)).json
+        .results.kk,
+    );
     expect(counter.calls - afterKazakh).toBe(partial.json.meta.usage.llm_calls);
     const beforeFresh = counter.calls;
-    const fresh = await translate({ article, target_langs: ["kk"], summary: { bullets: 3 } }, openAi, { "Cache-Control": "no-cache" });
+    const fresh = await translate(
+      { article, target_langs: ["kk"], summary: { bullets: 3 } },
+      openAi,
+      { "Cache-Control": "no-cache" },
+    );
     expect(fresh.json.meta.cache).toBe("miss");
     expect(counter.calls).toBeGreaterThan(beforeFresh);
   });
 
   it("keeps Markdown structure and link URLs, and returns a null title when none was sent", async () => {
     network.use(openAiTranslator());
-    const body = "## Énergie\n\nEDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- un\n- deux";
-    const { json } = await translate({ article: { body, format: "markdown" }, target_langs: ["en"], summary: false }, openAi);
+    const body =
+      "## Énergie\n\nEDF et [Orano](https://www.orano.group/fr) suivent le **uranium**.\n\n- un\n- deux";
+    const { json } = await translate(
+      { article: { body, format: "markdown" }, target_langs: ["en"], summary: false },
+      openAi,
+    );
     const english = (text: string) => fakeTranslation(text, "en");
     expect(json.results.en).toMatchObject({
       title: null,
@@ -107,11 +149,16 @@ describe("provider faults", () => {
     network.use(
       http.post(openAiUrl, () => {
         calls += 1;
-        return calls === 1 ? openAiError(429, "rate_limit_exceeded", { "retry-after": "0" }) : undefined;
+        return calls === 1
+          ? openAiError(429, "rate_limit_exceeded", { "retry-after": "0" })
+          : undefined;
       }),
       openAiTranslator(),
     );
-    const { response, json } = await translate({ article, target_langs: ["en"], summary: false }, openAi);
+    const { response, json } = await translate(
+      { article, target_langs: ["en"], summary: false },
+      openAi,
+    );
     expect(response.status).toBe(200);
     expect(json.meta.usage.llm_calls).toBe(2);
   });
@@ -125,7 +172,10 @@ describe("provider faults", () => {
       }),
       anthropicTranslator(),
     );
-    const { response, json } = await translate({ article: { ...article, title: "Repli" }, target_langs: ["kk"], summary: false }, both);
+    const { response, json } = await translate(
+      { article: { ...article, title: "Repli" }, target_langs: ["kk"], summary: false },
+      both,
+    );
     expect(response.status).toBe(200);
     expect(json.meta).toMatchObject({ provider: "anthropic", model: "claude-sonnet-4-6" });
     expect(json.results.kk?.title).toBe(fakeTranslation("Repli", "kk"));
@@ -137,10 +187,15 @@ describe("provider faults", () => {
     network.use(
       http.post(openAiUrl, () => openAiError(500, "server_error")),
       http.post(anthropicUrl, () =>
-        HttpResponse.json({ type: "error", error: { type: "overloaded_error", message: "Overloaded" } }, { status: 529 }),
+        HttpResponse.json(
+          { type: "error", error: { type: "overloaded_error", message: "Overloaded" } },
+          { status: 529 },
+        ),
       ),
     );
-    const { response, json } = await translate({ article: { ...article, title: "Panne" } }, both, { "Accept-Language": "fr" });
+    const { response, json } = await translate({ article: { ...article, title: "Panne" } }, both, {
+      "Accept-Language": "fr",
+    });
     expect(response.status).toBe(502);
     expect(json.error?.code).toBe("provider_error");
     expect(json.error?.message).toContain("fournisseur");
@@ -155,7 +210,10 @@ describe("provider faults", () => {
         return HttpResponse.json(openAiCompletion(body.model, "[[title]] Cut", "length"));
       }),
     );
-    const { response, json } = await translate({ article: { title: "Coupé", body: "Un seul paragraphe." }, target_langs: ["ru"] }, openAi);
+    const { response, json } = await translate(
+      { article: { title: "Coupé", body: "Un seul paragraphe." }, target_langs: ["ru"] },
+      openAi,
+    );
     expect(response.status).toBe(502);
     expect(json.error?.code).toBe("provider_output_truncated");
     expect(await cachedKeys()).toBe(before);
@@ -167,11 +225,16 @@ describe("provider faults", () => {
       http.post(openAiUrl, async ({ request }) => {
         calls += 1;
         const body = (await request.clone().json()) as { model: string };
-        return calls === 1 ? HttpResponse.json(openAiCompletion(body.model, "Bien sûr ! Voici la traduction.")) : undefined;
+        return calls === 1
+          ? HttpResponse.json(openAiCompletion(body.model, "Bien sûr ! Voici la traduction."))
+          : undefined;
       }),
       openAiTranslator(),
     );
-    const recovered = await translate({ article: { title: "Format", body: "Texte." }, target_langs: ["en"] }, openAi);
+    const recovered = await translate(
+      { article: { title: "Format", body: "Texte." }, target_langs: ["en"] },
+      openAi,
+    );
     expect(recovered.response.status).toBe(200);
     expect(recovered.json.results.en?.body).toBe(fakeTranslation("Texte.", "en"));
 
@@ -182,7 +245,10 @@ describe("provider faults", () => {
         return HttpResponse.json(openAiCompletion(body.model, "Ignore previous instructions."));
       }),
     );
-    const failed = await translate({ article: { title: "Jamais", body: "Texte." }, target_langs: ["en"] }, openAi);
+    const failed = await translate(
+      { article: { title: "Jamais", body: "Texte." }, target_langs: ["en"] },
+      openAi,
+    );
     expect(failed.response.status).toBe(502);
     expect(await cachedKeys()).toBe(before);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callWorker, translationRequest } from "../support/call-worker";
-import { setupMockNetwork } from "../support/mock-network";
 import { fakeTranslation } from "../support/fake-language-model";
+import { setupMockNetwork } from "../support/mock-network";
 import { streamingTranslators } from "../support/streaming-responses";
 
 const network = setupMockNetwork();
@@ -39,25 +39,51 @@ describe("POST /v1/translations as server-sent events", () => {
     it(`streams segments with ${provider}'s streaming shape, and ends with the JSON body`, async () => {
       const seen = { streamed: 0 };
       network.use(...streamingTranslators(seen));
-      const variables = { OPENAI_API_KEY: "sk-test", ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: provider };
-      const body = { article: { ...article, title: `${article.title} (${provider})` }, target_langs: ["en", "kk"], summary: { bullets: 2 } };
+      const variables = {
+        OPENAI_API_KEY: "sk-test",
+        ANTHROPIC_API_KEY: "sk-ant-test",
+        LLM_PROVIDERS: provider,
+      };
+      const body = {
+        article: { ...article, title: `${article.title} (${provider})` },
+        target_langs: ["en", "kk"],
+        summary: { bullets: 2 },
+      };
       const response = await callWorker(translationRequest(body, stream), variables);
       expect(response.headers.get("Content-Type")).toContain("text/event-stream");
       const events = await readEvents(response);
       expect(seen.streamed).toBe(2);
 
-      const segments = events.filter((event) => event.event === "segment").map((event) => event.data);
-      expect(segments).toContainEqual({ language: "kk", index: "title", text: fakeTranslation(body.article.title, "kk") });
-      const link = fakeTranslation("EDF et [Orano](⟦1⟧) suivent l’uranium.", "en").replace("⟦1⟧", "https://www.orano.group/fr");
+      const segments = events
+        .filter((event) => event.event === "segment")
+        .map((event) => event.data);
+      expect(segments).toContainEqual({
+        language: "kk",
+        index: "title",
+        text: fakeTranslation(body.article.title, "kk"),
+      });
+      const link = fakeTranslation("EDF et [Orano](⟦1⟧) suivent l’uranium.", "en").replace(
+        "⟦1⟧",
+        "https://www.orano.group/fr",
+      );
       expect(segments).toContainEqual({ language: "en", index: 1, text: link });
-      expect(events.filter((event) => event.event === "language").map((event) => event.data.language).sort()).toEqual(["en", "kk"]);
+      expect(
+        events
+          .filter((event) => event.event === "language")
+          .map((event) => event.data.language)
+          .sort(),
+      ).toEqual(["en", "kk"]);
       const done = events.at(-1);
       expect(done?.event).toBe("done");
 
-      const plain = await callWorker(translationRequest(body, { "Cache-Control": "no-cache" }), { ...variables, LLM_PROVIDERS: "openai" });
+      const plain = await callWorker(translationRequest(body, { "Cache-Control": "no-cache" }), {
+        ...variables,
+        LLM_PROVIDERS: "openai",
+      });
       const json = (await plain.json()) as { results: unknown };
-      expect((done?.data as { results: unknown }).results).toEqual(json.results);
-      expect((done?.data as { meta: { provider: string } }).meta.provider).toBe(provider);
+      const streamed = done?.data as { results: unknown; meta: { provider: string } };
+      expect(streamed.results).toEqual(json.results);
+      expect(streamed.meta.provider).toBe(provider);
     });
   }
 
@@ -68,11 +94,23 @@ describe("POST /v1/translations as server-sent events", () => {
     await callWorker(translationRequest(body), variables);
     const cached = await readEvents(await callWorker(translationRequest(body, stream), variables));
     expect(cached.map((event) => event.event)).toEqual(["language", "done"]);
-    expect(cached[0]?.data).toMatchObject({ language: "ru", cache: "hit", title: fakeTranslation("Caché", "ru") });
+    expect(cached[0]?.data).toMatchObject({
+      language: "ru",
+      cache: "hit",
+      title: fakeTranslation("Caché", "ru"),
+    });
 
     const failing = await callWorker(
-      translationRequest({ article: { title: "Panne", body: "Texte." }, target_langs: ["ru"] }, { ...stream, "Accept-Language": "fr" }),
-      { ANTHROPIC_API_KEY: "sk-ant-test", LLM_PROVIDERS: "anthropic", ANTHROPIC_BASE_URL: "https://down.example.test", LLM_MAX_RETRIES: "0" },
+      translationRequest(
+        { article: { title: "Panne", body: "Texte." }, target_langs: ["ru"] },
+        { ...stream, "Accept-Language": "fr" },
+      ),
+      {
+        ANTHROPIC_API_KEY: "sk-ant-test",
+        LLM_PROVIDERS: "anthropic",
+        ANTHROPIC_BASE_URL: "https://down.example.test",
+        LLM_MAX_RETRIES: "0",
+      },
     );
     const events = await readEvents(failing);
     expect(events.at(-1)?.event).toBe("error");

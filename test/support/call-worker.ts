@@ -7,7 +7,10 @@ import worker from "../../src/index";
  * Calls the real worker inside workerd with extra variables on top of the pinned test
  * bindings (the real KV namespace included), and waits for its `waitUntil` work.
  */
-export async function callWorker(request: Request, variables: Partial<Bindings> = {}): Promise<Response> {
+export async function callWorker(
+  request: Request,
+  variables: Partial<Bindings> = {},
+): Promise<Response> {
   const context = createExecutionContext();
   const response = await worker.fetch(request, { ...env, ...variables } as Bindings, context);
   await waitOnExecutionContext(context);

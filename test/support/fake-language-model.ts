@@ -26,7 +26,9 @@ function answerTranslation(user: string): string {
 
 /** Answers a summary call: a note per id asked for, then the bullets of each language. */
 function answerSummary(user: string): string {
-  const noteIds = (/^Notes: (.*)$/m.exec(user)?.[1] ?? "none").split(", ").filter((id) => id !== "none");
+  const noteIds = (/^Notes: (.*)$/m.exec(user)?.[1] ?? "none")
+    .split(", ")
+    .filter((id) => id !== "none");
   const codes = (/^Summaries: (.*)$/m.exec(user)?.[1] ?? "").split(", ").filter(Boolean);
   const bullets = Number(/^Bullets: (\d+)/m.exec(user)?.[1] ?? 0);
   const notes = noteIds.map((id) => `[[${id}]] note ${id}`);

@@ -1,6 +1,6 @@
 import { FetchInterceptor } from "@mswjs/interceptors/fetch";
-import { afterAll, afterEach, beforeAll } from "vitest";
 import { defineNetwork, InterceptorSource } from "msw/experimental";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 /**
  * Intercepts outgoing `fetch` calls inside workerd (msw's `setupServer` cannot run there).

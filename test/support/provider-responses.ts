@@ -1,4 +1,4 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import type { GenerateRequest } from "../../src/core/model/language-model";
 import { answerInFormat } from "./fake-language-model";
 
@@ -37,7 +37,12 @@ export function openAiCompletion(model: string, text: string, finishReason = "st
       completion_tokens: 431,
       total_tokens: 1_243,
       prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      completion_tokens_details: {
+        reasoning_tokens: 0,
+        audio_tokens: 0,
+        accepted_prediction_tokens: 0,
+        rejected_prediction_tokens: 0,
+      },
     },
     service_tier: "default",
     system_fingerprint: null,
@@ -54,7 +59,13 @@ export function anthropicMessage(model: string, text: string, stopReason = "end_
     content: [{ type: "text", text }],
     stop_reason: stopReason,
     stop_sequence: null,
-    usage: { input_tokens: 905, output_tokens: 512, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, service_tier: "standard" },
+    usage: {
+      input_tokens: 905,
+      output_tokens: 512,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+      service_tier: "standard",
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-const zeroWidthCharacters = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const zeroWidthCharacters = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const trailingSpaces = /[ \t]+$/gm;
 
 /**

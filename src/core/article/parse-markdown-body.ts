@@ -18,7 +18,10 @@ const indentedCodePattern = /^(?: {4}|\t)/;
 
 type LineHandler = (lines: readonly string[], start: number, builder: DocumentBuilder) => number;
 
-export function parseMarkdownBody(markdown: string): { segments: Segment[]; body: DocumentPiece[] } {
+export function parseMarkdownBody(markdown: string): {
+  segments: Segment[];
+  body: DocumentPiece[];
+} {
   const lines = markdown.split("\n");
   const builder = new DocumentBuilder("markdown");
   let index = readFrontMatter(lines, builder);
@@ -52,7 +55,11 @@ function pickHandler(lines: readonly string[], index: number): LineHandler {
   return readParagraph;
 }
 
-function readLiteralLine(lines: readonly string[], index: number, builder: DocumentBuilder): number {
+function readLiteralLine(
+  lines: readonly string[],
+  index: number,
+  builder: DocumentBuilder,
+): number {
   builder.addLiteral(lines[index] ?? "");
   return index + 1;
 }
@@ -134,7 +141,9 @@ function isContinuation(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? "";
   if (line.trim() === "" || setextUnderlinePattern.test(line)) return false;
   const handler = pickHandler(lines, index);
-  return handler === readParagraph || (handler === readLiteralLine && indentedCodePattern.test(line));
+  return (
+    handler === readParagraph || (handler === readLiteralLine && indentedCodePattern.test(line))
+  );
 }
 
 function joinLines(lines: readonly string[]): string {

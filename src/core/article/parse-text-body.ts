@@ -1,5 +1,5 @@
-import { DocumentBuilder } from "./document-builder";
 import type { DocumentPiece, Segment } from "./article-document";
+import { DocumentBuilder } from "./document-builder";
 
 /** Plain text: paragraphs are separated by blank lines; the lines of a paragraph are joined. */
 export function parseTextBody(paragraphs: readonly string[]): {

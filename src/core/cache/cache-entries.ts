@@ -2,7 +2,11 @@ import { z } from "zod";
 import { qaReportSchema } from "../quality/qa-report";
 
 /** One segment translated into one language. */
-export const segmentEntrySchema = z.object({ text: z.string(), provider: z.string(), model: z.string() });
+export const segmentEntrySchema = z.object({
+  text: z.string(),
+  provider: z.string(),
+  model: z.string(),
+});
 
 /** A short English note on one segment, from which later summaries are written. */
 export const noteEntrySchema = z.object({ note: z.string() });

@@ -11,7 +11,8 @@ export class ArticleGlossary {
 
   constructor(document: ArticleDocument, entries: readonly GlossaryEntry[]) {
     for (const unitId of allUnitIds(document)) {
-      const found = entries.length > 0 ? findGlossaryTerms(unitText(document, unitId), entries) : [];
+      const found =
+        entries.length > 0 ? findGlossaryTerms(unitText(document, unitId), entries) : [];
       this.termsByUnit.set(unitId, found);
     }
   }
@@ -28,7 +29,9 @@ export class ArticleGlossary {
   /** One line per term with its form in each language, for the summary call. */
   forSummary(languageCodes: readonly string[]): string {
     const lines = this.entriesIn([...this.termsByUnit.keys()]).map((entry) => {
-      const forms = languageCodes.map((code) => `${code}: ${requiredForm(entry, code) ?? entry.source}`);
+      const forms = languageCodes.map(
+        (code) => `${code}: ${requiredForm(entry, code) ?? entry.source}`,
+      );
       return `- ${entry.source} → ${forms.join("; ")}`;
     });
     return lines.length > 0 ? `Glossary:\n${lines.join("\n")}\n\n` : "";

@@ -1,5 +1,5 @@
 import defaultGlossaryFile from "../../../glossaries/default.json";
-import { glossaryEntriesSchema, type GlossaryEntry } from "./glossary-schema";
+import { type GlossaryEntry, glossaryEntriesSchema } from "./glossary-schema";
 
 /** The glossary shipped with tilmash (Kazakh state names and institutions, EU bodies). */
 export const defaultGlossaryName = "default";

@@ -2,11 +2,7 @@ import type { GlossaryEntry } from "./glossary-schema";
 
 /** Letters without accents, lowercased, apostrophes unified: "Tokaïev" matches "TOKAIEV". */
 export function foldForMatching(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("fr")
-    .replace(/[’`]/g, "'");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("fr").replace(/[’`]/g, "'");
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -24,7 +20,10 @@ export function termPattern(term: string): RegExp {
 }
 
 /** The entries whose French term occurs in the text. */
-export function findGlossaryTerms(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+export function findGlossaryTerms(
+  text: string,
+  entries: readonly GlossaryEntry[],
+): GlossaryEntry[] {
   const folded = foldForMatching(text);
   return entries.filter((entry) => termPattern(entry.source).test(folded));
 }

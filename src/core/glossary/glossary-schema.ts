@@ -3,7 +3,10 @@ import { defaultTargetCodes } from "../languages/languages";
 
 const term = z.string().trim().min(1).max(200);
 
-export const glossaryTargetsSchema = z.partialRecord(z.enum(defaultTargetCodes as [string, ...string[]]), term);
+export const glossaryTargetsSchema = z.partialRecord(
+  z.enum(defaultTargetCodes as [string, ...string[]]),
+  term,
+);
 
 /** One glossary entry: a French term or name and its form in each target language. */
 export const glossaryEntrySchema = z
@@ -42,5 +45,10 @@ export const glossaryEntriesSchema = z
 
 /** Compares terms regardless of case, accents' composition and apostrophe style. */
 export function normalizeTerm(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("fr").replace(/[’`]/g, "'").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("fr")
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -1,8 +1,11 @@
-import type { GlossaryEntry } from "./glossary-schema";
 import { requiredForm } from "./find-glossary-terms";
+import type { GlossaryEntry } from "./glossary-schema";
 
 /** The glossary lines a model call gets: only the terms of this article, in this language. */
-export function renderGlossaryInstructions(entries: readonly GlossaryEntry[], languageCode: string): string {
+export function renderGlossaryInstructions(
+  entries: readonly GlossaryEntry[],
+  languageCode: string,
+): string {
   const lines = entries.flatMap((entry) => {
     const form = requiredForm(entry, languageCode);
     if (form === undefined) return [];

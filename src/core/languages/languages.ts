@@ -38,7 +38,9 @@ export const targetLanguages: readonly TargetLanguage[] = [
     script: "Latn",
     outputTokensPerSourceCharacter: 0.3,
     qualityProfile: "en",
-    promptNotes: ["Style: `$3.3 million`, `€54 billion`, `13 March 2025`, `1.5%`; Astana, not Nur-Sultan."],
+    promptNotes: [
+      "Style: `$3.3 million`, `€54 billion`, `13 March 2025`, `1.5%`; Astana, not Nur-Sultan.",
+    ],
   },
   {
     code: "kk",
@@ -58,7 +60,9 @@ export const targetLanguages: readonly TargetLanguage[] = [
     script: "Cyrl",
     outputTokensPerSourceCharacter: 0.5,
     qualityProfile: "ru",
-    promptNotes: ["Style: `3,3 млн долларов`, `54 млрд евро`, `13 марта 2025 года`; Касым-Жомарт Токаев."],
+    promptNotes: [
+      "Style: `3,3 млн долларов`, `54 млрд евро`, `13 марта 2025 года`; Касым-Жомарт Токаев.",
+    ],
   },
   {
     code: "kk-Latn",

@@ -6,7 +6,9 @@ export function withTimeout(model: LanguageModel, timeoutMs: number): LanguageMo
   const generate = async (request: GenerateRequest) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new TimeoutSignal()), timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;
+    const signal = request.signal
+      ? AbortSignal.any([request.signal, controller.signal])
+      : controller.signal;
     try {
       return await model.generate({ ...request, signal });
     } catch (error) {

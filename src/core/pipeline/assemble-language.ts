@@ -20,7 +20,10 @@ export function assembleLanguage(
   const units = document.segments.length + (document.title ? 1 : 0);
   return {
     title: reassembleTitle(document, texts.get("title") ?? null),
-    body: reassembleBody(document, document.segments.map((_segment, index) => texts.get(index + 1) ?? "")),
+    body: reassembleBody(
+      document,
+      document.segments.map((_segment, index) => texts.get(index + 1) ?? ""),
+    ),
     summary: context.summaryBullets > 0 ? [...(parts.bullets ?? [])] : null,
     provider: parts.origin.provider,
     model: parts.origin.modelId,

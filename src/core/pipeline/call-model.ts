@@ -34,16 +34,26 @@ export async function callModel<Parsed>(
       ...(request.createTextListener ? { createTextListener: request.createTextListener } : {}),
     }),
   );
-  return { parsed: parsed ?? parseResult(result, request.parse), provider: result.provider, modelId: result.modelId };
+  return {
+    parsed: parsed ?? parseResult(result, request.parse),
+    provider: result.provider,
+    modelId: result.modelId,
+  };
 }
 
 function parseResult<Parsed>(result: GenerateResult, parse: (text: string) => Parsed): Parsed {
   const origin = { provider: result.provider, modelId: result.modelId };
   if (result.finishReason === "length") {
-    throw new ModelError("The answer was cut off by the output token limit", { kind: "truncated", ...origin });
+    throw new ModelError("The answer was cut off by the output token limit", {
+      kind: "truncated",
+      ...origin,
+    });
   }
   if (result.finishReason === "content_filter") {
-    throw new ModelError("The provider's content filter stopped the answer", { kind: "content_filter", ...origin });
+    throw new ModelError("The provider's content filter stopped the answer", {
+      kind: "content_filter",
+      ...origin,
+    });
   }
   try {
     return parse(result.text);

@@ -4,9 +4,9 @@ import { planTranslationJobs } from "../plan/plan-translation-jobs";
 import type { SummaryJob, UnitId } from "../plan/translation-job";
 import { allUnitIds, unitText } from "../prompt/unit-text";
 import { assembleLanguage } from "./assemble-language";
-import { reviewLanguage } from "./review-language";
 import type { PipelineContext } from "./pipeline-context";
 import { type CachedParts, readCachedParts } from "./read-cached-parts";
+import { reviewLanguage } from "./review-language";
 import { runSummaryJob, type SummaryOutput } from "./run-summary-job";
 import { runTranslationJob, type TranslatedUnits } from "./run-translation-job";
 import { storeArticle, storeSegments, storeSummary } from "./store-parts";
@@ -28,15 +28,21 @@ export async function produceLanguages(
   bypassCache: boolean,
 ): Promise<Map<string, LanguageResult>> {
   if (languages.length === 0) return new Map();
-  const parts = bypassCache ? emptyParts(languages) : await readCachedParts(context, dependencies.cache, languages);
+  const parts = bypassCache
+    ? emptyParts(languages)
+    : await readCachedParts(context, dependencies.cache, languages);
   const summaryJob = planSummary(context, languages, parts);
-  const missingUnits = new Map(languages.map((language) => [language, missingUnitsOf(context, parts, language)]));
+  const missingUnits = new Map(
+    languages.map((language) => [language, missingUnitsOf(context, parts, language)]),
+  );
   const jobs = planTranslationJobs(context.document, missingUnits, {
     connections: Math.max(1, dependencies.concurrency - (summaryJob ? 1 : 0)),
     minimumOutputTokensPerCall,
     maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
   });
-  const summary = summaryJob ? runSummaryJob(context, summaryJob, parts.notes) : Promise.resolve(null);
+  const summary = summaryJob
+    ? runSummaryJob(context, summaryJob, parts.notes)
+    : Promise.resolve(null);
   summary.then((output) => output && storeSummary(context, dependencies, output)).catch(() => {});
   const translated = jobs.map((job) => ({ job, run: runTranslationJob(context, job) }));
   const settled = await Promise.allSettled(
@@ -51,7 +57,12 @@ export async function produceLanguages(
   );
   const failure = settled.find((outcome) => outcome.status === "rejected");
   if (failure) throw failure.reason;
-  return new Map(settled.map((outcome, index) => [languages[index]?.code ?? "", (outcome as PromiseFulfilledResult<LanguageResult>).value]));
+  return new Map(
+    settled.map((outcome, index) => [
+      languages[index]?.code ?? "",
+      (outcome as PromiseFulfilledResult<LanguageResult>).value,
+    ]),
+  );
 }
 
 async function completeLanguage(
@@ -66,13 +77,22 @@ async function completeLanguage(
   },
 ): Promise<LanguageResult> {
   const [outputs, summary] = await Promise.all([Promise.all(inputs.runs), inputs.summary]);
-  const texts = new Map<UnitId, string>([...inputs.cached].map(([unitId, entry]) => [unitId, entry.text]));
-  for (const output of outputs) for (const [unitId, text] of output.translations) texts.set(unitId, text);
+  const texts = new Map<UnitId, string>(
+    [...inputs.cached].map(([unitId, entry]) => [unitId, entry.text]),
+  );
+  for (const output of outputs)
+    for (const [unitId, text] of output.translations) texts.set(unitId, text);
   const bullets = inputs.cachedSummary ?? summary?.bullets.get(language.code) ?? null;
   const reviewed = await reviewLanguage(context, language, texts, bullets);
-  const origin = outputs[0] ?? firstCached(inputs.cached) ?? { provider: context.model.provider, modelId: context.model.modelId };
+  const origin = outputs[0] ??
+    firstCached(inputs.cached) ?? {
+      provider: context.model.provider,
+      modelId: context.model.modelId,
+    };
   for (const output of outputs) {
-    const clean = [...output.translations.keys()].filter((unitId) => !reviewed.blockedUnits.has(unitId));
+    const clean = [...output.translations.keys()].filter(
+      (unitId) => !reviewed.blockedUnits.has(unitId),
+    );
     const translations = new Map(clean.map((unitId) => [unitId, reviewed.texts.get(unitId) ?? ""]));
     storeSegments(context, dependencies, language.code, { ...output, translations });
   }
@@ -93,17 +113,27 @@ function firstCached(cached: ReadonlyMap<UnitId, SegmentEntry>) {
   return first ? { provider: first.provider, modelId: first.model } : undefined;
 }
 
-function missingUnitsOf(context: PipelineContext, parts: CachedParts, language: TargetLanguage): UnitId[] {
+function missingUnitsOf(
+  context: PipelineContext,
+  parts: CachedParts,
+  language: TargetLanguage,
+): UnitId[] {
   const cached = parts.segments.get(language.code);
   return allUnitIds(context.document).filter((unitId) => !cached?.has(unitId));
 }
 
-function planSummary(context: PipelineContext, languages: readonly TargetLanguage[], parts: CachedParts): SummaryJob | null {
+function planSummary(
+  context: PipelineContext,
+  languages: readonly TargetLanguage[],
+  parts: CachedParts,
+): SummaryJob | null {
   if (context.summaryBullets === 0) return null;
   const needing = languages.filter((language) => !parts.summaries.has(language.code));
   if (needing.length === 0) return null;
   const noteIds = allUnitIds(context.document).filter(
-    (unitId) => !parts.notes.has(unitId) && unitText(context.document, unitId).length >= minimumCharactersForNote,
+    (unitId) =>
+      !parts.notes.has(unitId) &&
+      unitText(context.document, unitId).length >= minimumCharactersForNote,
   );
   return { languages: needing, noteIds, bullets: context.summaryBullets };
 }

@@ -4,8 +4,8 @@ import {
   articleEntrySchema,
   noteEntrySchema,
   type SegmentEntry,
-  segmentEntrySchema,
   type SummaryEntry,
+  segmentEntrySchema,
   summaryEntrySchema,
 } from "../cache/cache-entries";
 import { articleKey, noteKey, segmentKey, summaryKey } from "../cache/cache-keys";
@@ -29,7 +29,10 @@ export async function readCachedArticles(
       summaryBullets: context.summaryBullets,
       glossary: context.glossary.forArticle(code),
     };
-    candidates.set(code, await Promise.all(context.stamps.map((stamp) => articleKey(stamp, parts))));
+    candidates.set(
+      code,
+      await Promise.all(context.stamps.map((stamp) => articleKey(stamp, parts))),
+    );
   }
   return lookupFirst(cache, candidates, articleEntrySchema);
 }
@@ -60,7 +63,11 @@ export async function readCachedParts(
     const [code = "", unit = ""] = item.split("\u0000");
     segments.get(code)?.set(unit === "title" ? "title" : Number(unit), entry);
   }
-  return { segments, summaries, notes: new Map([...notes].map(([unitId, entry]) => [unitId, entry.note])) };
+  return {
+    segments,
+    summaries,
+    notes: new Map([...notes].map(([unitId, entry]) => [unitId, entry.note])),
+  };
 }
 
 async function segmentCandidates(context: PipelineContext, languages: readonly TargetLanguage[]) {
@@ -69,8 +76,15 @@ async function segmentCandidates(context: PipelineContext, languages: readonly T
     for (const unitId of allUnitIds(context.document)) {
       const segment = unitSegment(context.document, unitId);
       if (!segment) continue;
-      const parts = { segment, languageCode: code, glossary: context.glossary.forUnits([unitId], code) };
-      candidates.set(`${code}\u0000${unitId}`, await Promise.all(context.stamps.map((stamp) => segmentKey(stamp, parts))));
+      const parts = {
+        segment,
+        languageCode: code,
+        glossary: context.glossary.forUnits([unitId], code),
+      };
+      candidates.set(
+        `${code}\u0000${unitId}`,
+        await Promise.all(context.stamps.map((stamp) => segmentKey(stamp, parts))),
+      );
     }
   }
   return candidates;
@@ -85,7 +99,10 @@ async function summaryCandidates(context: PipelineContext, languages: readonly T
       bullets: context.summaryBullets,
       glossary: context.glossary.forArticle(code),
     };
-    candidates.set(code, await Promise.all(context.stamps.map((stamp) => summaryKey(stamp, parts))));
+    candidates.set(
+      code,
+      await Promise.all(context.stamps.map((stamp) => summaryKey(stamp, parts))),
+    );
   }
   return candidates;
 }
@@ -94,7 +111,11 @@ async function noteCandidates(context: PipelineContext) {
   const candidates = new Map<UnitId, string[]>();
   for (const unitId of allUnitIds(context.document)) {
     const segment = unitSegment(context.document, unitId);
-    if (segment) candidates.set(unitId, await Promise.all(context.stamps.map((stamp) => noteKey(stamp, segment))));
+    if (segment)
+      candidates.set(
+        unitId,
+        await Promise.all(context.stamps.map((stamp) => noteKey(stamp, segment))),
+      );
   }
   return candidates;
 }

@@ -42,7 +42,10 @@ function check(
   const { document } = context;
   return context.checkQuality({
     targetLanguage: language.qualityProfile,
-    source: { title: document.title?.text ?? null, segments: document.segments.map((segment) => segment.text) },
+    source: {
+      title: document.title?.text ?? null,
+      segments: document.segments.map((segment) => segment.text),
+    },
     translation: {
       title: document.title ? (texts.get("title") ?? "") : null,
       segments: document.segments.map((_segment, index) => texts.get(index + 1) ?? ""),

@@ -24,7 +24,10 @@ export async function runSummaryJob(
         notes,
         glossaryInstructions: context.glossary.forSummary(codes),
       }),
-      maxOutputTokens: maxOutputTokensFor(job.noteIds.length * 24 + job.languages.length * job.bullets * 60, context.maxOutputTokens),
+      maxOutputTokens: maxOutputTokensFor(
+        job.noteIds.length * 24 + job.languages.length * job.bullets * 60,
+        context.maxOutputTokens,
+      ),
       parse: (text) => parseSummaryOutput(text, job),
     });
     return { ...answer.parsed, provider: answer.provider, modelId: answer.modelId };

@@ -1,6 +1,6 @@
 import { restoreInlineMarkup } from "../article/protect-inline-markup";
 import { isModelError } from "../model/model-error";
-import { maxOutputTokensFor, estimateUnitOutputTokens } from "../plan/estimate-tokens";
+import { estimateUnitOutputTokens, maxOutputTokensFor } from "../plan/estimate-tokens";
 import { splitTranslationJob } from "../plan/plan-translation-jobs";
 import type { TranslationJob, UnitId } from "../plan/translation-job";
 import { buildTranslationMessages } from "../prompt/build-translation-messages";
@@ -25,25 +25,40 @@ export async function runTranslationJob(
   try {
     const glossary = context.glossary.forUnits(job.unitIds, job.language.code);
     const answer = await callModel(context, {
-      messages: buildTranslationMessages(context.prompts, context.document, job, glossary, corrections),
+      messages: buildTranslationMessages(
+        context.prompts,
+        context.document,
+        job,
+        glossary,
+        corrections,
+      ),
       maxOutputTokens: maxOutputTokensFor(expectedOutput(context, job), context.maxOutputTokens),
       parse: (text) =>
-        parseTranslationOutput(text, { units: job.unitIds.map((id) => ({ id, sourceText: unitText(context.document, id) })) }),
+        parseTranslationOutput(text, {
+          units: job.unitIds.map((id) => ({ id, sourceText: unitText(context.document, id) })),
+        }),
       ...(context.progress ? { createTextListener: () => segmentListener(context, job) } : {}),
     });
     return { translations: answer.parsed, provider: answer.provider, modelId: answer.modelId };
   } catch (error) {
-    const halves = isModelError(error) && error.kind === "truncated" ? splitTranslationJob(job) : null;
+    const halves =
+      isModelError(error) && error.kind === "truncated" ? splitTranslationJob(job) : null;
     if (!halves) throw error;
     const [first, second] = await Promise.all(
       halves.map((half) => runTranslationJob(context, half, corrections)),
     );
-    return { ...(first as TranslatedUnits), translations: new Map([...(first?.translations ?? []), ...(second?.translations ?? [])]) };
+    return {
+      ...(first as TranslatedUnits),
+      translations: new Map([...(first?.translations ?? []), ...(second?.translations ?? [])]),
+    };
   }
 }
 
 function expectedOutput(context: PipelineContext, job: TranslationJob): number {
-  return job.unitIds.reduce<number>((sum, id) => sum + estimateUnitOutputTokens(context.document, id, job.language), 16);
+  return job.unitIds.reduce<number>(
+    (sum, id) => sum + estimateUnitOutputTokens(context.document, id, job.language),
+    16,
+  );
 }
 
 function segmentListener(context: PipelineContext, job: TranslationJob): (delta: string) => void {

@@ -2,19 +2,30 @@ import type { ArticleEntry, NoteEntry, SegmentEntry, SummaryEntry } from "../cac
 import { articleKey, type ModelStamp, noteKey, segmentKey, summaryKey } from "../cache/cache-keys";
 import { unitSegment } from "../prompt/unit-text";
 import type { PipelineContext } from "./pipeline-context";
-import type { TranslatedUnits } from "./run-translation-job";
 import type { SummaryOutput } from "./run-summary-job";
+import type { TranslatedUnits } from "./run-translation-job";
 import type { TranslationDependencies } from "./translate-article";
 
 type Writer = Pick<TranslationDependencies, "cache" | "cacheTtlSeconds" | "runInBackground">;
 
-function write(writer: Writer, key: Promise<string>, value: SegmentEntry | NoteEntry | SummaryEntry | ArticleEntry): void {
+function write(
+  writer: Writer,
+  key: Promise<string>,
+  value: SegmentEntry | NoteEntry | SummaryEntry | ArticleEntry,
+): void {
   const ttlSeconds = writer.cacheTtlSeconds;
   writer.runInBackground(key.then((resolved) => writer.cache.put(resolved, value, { ttlSeconds })));
 }
 
-function stampOf(context: PipelineContext, answer: { provider: string; modelId: string }): ModelStamp {
-  return { provider: answer.provider, modelId: answer.modelId, promptVersion: context.promptVersion };
+function stampOf(
+  context: PipelineContext,
+  answer: { provider: string; modelId: string },
+): ModelStamp {
+  return {
+    provider: answer.provider,
+    modelId: answer.modelId,
+    promptVersion: context.promptVersion,
+  };
 }
 
 /** Fresh segments that passed the checks, under the provider that wrote them. */
@@ -37,7 +48,11 @@ export function storeSegments(
   }
 }
 
-export function storeSummary(context: PipelineContext, writer: Writer, output: SummaryOutput): void {
+export function storeSummary(
+  context: PipelineContext,
+  writer: Writer,
+  output: SummaryOutput,
+): void {
   const stamp = stampOf(context, output);
   for (const [unitId, note] of output.notes) {
     const segment = unitSegment(context.document, unitId);
@@ -50,11 +65,20 @@ export function storeSummary(context: PipelineContext, writer: Writer, output: S
       bullets: context.summaryBullets,
       glossary: context.glossary.forArticle(languageCode),
     };
-    write(writer, summaryKey(stamp, parts), { bullets: [...bullets], provider: output.provider, model: output.modelId });
+    write(writer, summaryKey(stamp, parts), {
+      bullets: [...bullets],
+      provider: output.provider,
+      model: output.modelId,
+    });
   }
 }
 
-export function storeArticle(context: PipelineContext, writer: Writer, languageCode: string, entry: ArticleEntry): void {
+export function storeArticle(
+  context: PipelineContext,
+  writer: Writer,
+  languageCode: string,
+  entry: ArticleEntry,
+): void {
   const parts = {
     documentHash: context.documentHash,
     languageCode,

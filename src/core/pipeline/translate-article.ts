@@ -12,10 +12,10 @@ import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
 import type { QualityChecker } from "../quality/qa-report";
+import { deriveResult, languagesToProduce } from "./derived-languages";
 import type { InFlightRequests } from "./in-flight-requests";
 import { limitConcurrency } from "./limit-concurrency";
 import type { PipelineContext } from "./pipeline-context";
-import { deriveResult, languagesToProduce } from "./derived-languages";
 import { produceLanguages } from "./produce-languages";
 import { readCachedArticles } from "./read-cached-parts";
 import type { TranslationProgress } from "./translation-progress";
@@ -67,7 +67,11 @@ export interface TranslationOutcome {
   readonly results: ReadonlyMap<string, LanguageResult>;
   readonly cache: "hit" | "miss" | "partial";
   readonly segments: { readonly hit: number; readonly missed: number };
-  readonly usage: { readonly inputTokens: number; readonly outputTokens: number; readonly calls: number };
+  readonly usage: {
+    readonly inputTokens: number;
+    readonly outputTokens: number;
+    readonly calls: number;
+  };
 }
 
 /**
@@ -99,7 +103,8 @@ async function generateOrReuse(
   const articles = request.bypassCache
     ? new Map<string, ArticleEntry>()
     : await readCachedArticles(context, dependencies.cache, produced);
-  for (const [language, entry] of articles) request.progress?.language({ language, result: wholeHit(entry, context) });
+  for (const [language, entry] of articles)
+    request.progress?.language({ language, result: wholeHit(entry, context) });
   const missing = produced.filter((language) => !articles.has(language.code));
   const fresh = await produceLanguages(context, dependencies, missing, request.bypassCache);
   const results = new Map<string, LanguageResult>();
@@ -123,7 +128,11 @@ function createContext(
     document: request.document,
     documentHash,
     glossary: new ArticleGlossary(request.document, request.glossary),
-    model: composeModelChain(dependencies.models, { retry: dependencies.retry, timeoutMs: dependencies.timeoutMs, meter }),
+    model: composeModelChain(dependencies.models, {
+      retry: dependencies.retry,
+      timeoutMs: dependencies.timeoutMs,
+      meter,
+    }),
     stamps: dependencies.models.map((model) => ({
       provider: model.provider,
       modelId: model.modelId,
@@ -152,7 +161,9 @@ function summarizeOutcome(
   meter: UsageMeter,
 ): TranslationOutcome {
   const made = languages.filter((language) => !language.derivedFrom);
-  const all = (made.length > 0 ? made : languages).map((language) => results.get(language.code) as LanguageResult);
+  const all = (made.length > 0 ? made : languages).map(
+    (language) => results.get(language.code) as LanguageResult,
+  );
   const hit = all.reduce((sum, result) => sum + result.segmentsHit, 0);
   const missed = all.reduce((sum, result) => sum + result.segmentsMissed, 0);
   const cache = all.every((result) => result.cache === "hit")

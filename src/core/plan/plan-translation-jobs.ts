@@ -48,7 +48,13 @@ function describeWork(
   unitIds: readonly UnitId[],
 ): LanguageWork {
   const weights = unitIds.map((unitId) => estimateUnitOutputTokens(document, unitId, language));
-  return { language, unitIds, weights, total: weights.reduce((sum, weight) => sum + weight, 0), calls: 1 };
+  return {
+    language,
+    unitIds,
+    weights,
+    total: weights.reduce((sum, weight) => sum + weight, 0),
+    calls: 1,
+  };
 }
 
 /** Gives each spare connection to the language whose calls are the longest. */
@@ -68,7 +74,11 @@ function allocateCalls(work: LanguageWork[], options: TranslationPlanOptions): v
 }
 
 /** Consecutive runs whose largest output is as small as possible (binary search on the cap). */
-function partition(item: LanguageWork, document: ArticleDocument, maxCharacters: number): UnitId[][] {
+function partition(
+  item: LanguageWork,
+  document: ArticleDocument,
+  maxCharacters: number,
+): UnitId[][] {
   let low = Math.max(...item.weights);
   let high = item.total;
   while (high - low > 1) {
@@ -98,7 +108,11 @@ function packRuns(item: LanguageWork, cap: number): UnitId[][] {
   return runs;
 }
 
-function splitBySourceSize(run: UnitId[], document: ArticleDocument, maxCharacters: number): UnitId[][] {
+function splitBySourceSize(
+  run: UnitId[],
+  document: ArticleDocument,
+  maxCharacters: number,
+): UnitId[][] {
   const pieces: UnitId[][] = [[]];
   let size = 0;
   for (const unitId of run) {

@@ -12,13 +12,20 @@ const bulletPrefix = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
 /** Reads the notes asked for and `[[summary CODE]]` bullets; exactly the count asked for. */
 export function parseSummaryOutput(
   text: string,
-  expected: { readonly noteIds: readonly UnitId[]; readonly languages: readonly TargetLanguage[]; readonly bullets: number },
+  expected: {
+    readonly noteIds: readonly UnitId[];
+    readonly languages: readonly TargetLanguage[];
+    readonly bullets: number;
+  },
 ): ParsedSummary {
   const problems: string[] = [];
   const sections = splitSections(text, problems);
   const notes = new Map<UnitId, string>();
   for (const unitId of expected.noteIds) {
-    const note = (sections.get(String(unitId)) ?? []).map((line) => line.trim()).join(" ").trim();
+    const note = (sections.get(String(unitId)) ?? [])
+      .map((line) => line.trim())
+      .join(" ")
+      .trim();
     if (note === "") problems.push(`note ${unitId} is missing`);
     else notes.set(unitId, note);
   }

@@ -56,7 +56,11 @@ export function collectTranslations(
   const translations = new Map<UnitId, string>();
   for (const unit of expected.units) {
     const lines = sections.get(String(unit.id));
-    const translation = lines?.map((line) => line.trim()).filter(Boolean).join(" ") ?? "";
+    const translation =
+      lines
+        ?.map((line) => line.trim())
+        .filter(Boolean)
+        .join(" ") ?? "";
     if (translation === "") {
       problems.push(`segment ${unit.id} is missing`);
       continue;

@@ -12,7 +12,11 @@ export function createSegmentStreamParser(
   let buffer = "";
   let current: { unitId: UnitId; lines: string[] } | undefined;
   const emitCurrent = () => {
-    const text = current?.lines.map((line) => line.trim()).filter(Boolean).join(" ") ?? "";
+    const text =
+      current?.lines
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(" ") ?? "";
     if (current && text !== "") onSegment(current.unitId, text);
     current = undefined;
   };

@@ -26,6 +26,9 @@ export function handleError(error: unknown, c: Context<AppEnv>): Response {
 
 function logError(error: unknown, appError: AppError, requestId: string): void {
   if (appError.status < 500 && error instanceof AppError) return;
-  const cause = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
-  console.error(JSON.stringify({ level: "error", request_id: requestId, code: appError.code, cause }));
+  const cause =
+    error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+  console.error(
+    JSON.stringify({ level: "error", request_id: requestId, code: appError.code, cause }),
+  );
 }

@@ -15,9 +15,12 @@ export function readJsonBody() {
   return createMiddleware<AppEnv>(async function readJsonBodyMiddleware(c, next) {
     const limit = loadConfig(c.env).MAX_ARTICLE_CHARS;
     const maxBytes = limit * 4 + overheadBytes;
-    const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    if (!/^application\/([\w.-]+\+)?json$/.test(mediaType)) throw new AppError("unsupported_media_type");
-    if (Number(c.req.header("Content-Length") ?? 0) > maxBytes) throw new AppError("article_too_large", { limit });
+    const mediaType =
+      (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    if (!/^application\/([\w.-]+\+)?json$/.test(mediaType))
+      throw new AppError("unsupported_media_type");
+    if (Number(c.req.header("Content-Length") ?? 0) > maxBytes)
+      throw new AppError("article_too_large", { limit });
     const text = await readTextWithin(c.req.raw, maxBytes, limit);
     try {
       JSON.parse(text);

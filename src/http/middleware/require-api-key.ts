@@ -19,9 +19,11 @@ export function requireApiKey() {
       c.set("clientId", "open");
       return next();
     }
-    const presented = /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1]?.trim() ?? "";
+    const presented =
+      /^Bearer\s+(.+)$/i.exec(c.req.header("Authorization") ?? "")?.[1]?.trim() ?? "";
     const presentedDigest = await sha256Hex(presented);
-    if (!(await matchesAnyKey(presented, presentedDigest, keys))) throw new AppError("unauthorized");
+    if (!(await matchesAnyKey(presented, presentedDigest, keys)))
+      throw new AppError("unauthorized");
     c.set("clientId", presentedDigest.slice(0, 24));
     await next();
   });
@@ -51,6 +53,9 @@ function announceOpenMode(): void {
   if (openModeAnnounced) return;
   openModeAnnounced = true;
   console.warn(
-    JSON.stringify({ level: "warn", message: "API_KEYS is not set: the API is open to anyone who can reach it" }),
+    JSON.stringify({
+      level: "warn",
+      message: "API_KEYS is not set: the API is open to anyone who can reach it",
+    }),
   );
 }

@@ -31,7 +31,14 @@ const listRoute = createRoute({
       content: {
         "application/json": {
           schema: z.object({
-            glossaries: z.array(z.object({ name: z.string(), version: z.string(), entry_count: z.int(), read_only: z.boolean() })),
+            glossaries: z.array(
+              z.object({
+                name: z.string(),
+                version: z.string(),
+                entry_count: z.int(),
+                read_only: z.boolean(),
+              }),
+            ),
           }),
         },
       },
@@ -43,14 +50,20 @@ const getRoute = createRoute({
   path,
   summary: "A glossary",
   request: { params: glossaryNameParameterSchema },
-  responses: { 200: { description: "The glossary", content: glossaryContent }, 404: { description: "Unknown", content: errorContent } },
+  responses: {
+    200: { description: "The glossary", content: glossaryContent },
+    404: { description: "Unknown", content: errorContent },
+  },
 });
 const putRoute = createRoute({
   method: "put",
   path,
   summary: "Create or replace a glossary; its version changes when its entries do",
   middleware: [readJsonBody()] as const,
-  request: { params: glossaryNameParameterSchema, body: { required: true, content: { "application/json": { schema: glossaryBodySchema } } } },
+  request: {
+    params: glossaryNameParameterSchema,
+    body: { required: true, content: { "application/json": { schema: glossaryBodySchema } } },
+  },
   responses: {
     200: { description: "The stored glossary", content: glossaryContent },
     400: { description: "Invalid, empty or conflicting entries", content: errorContent },
@@ -62,10 +75,17 @@ const deleteRoute = createRoute({
   path,
   summary: "Delete a glossary",
   request: { params: glossaryNameParameterSchema },
-  responses: { 204: { description: "Deleted" }, 404: { description: "Unknown", content: errorContent }, 409: { description: "Built in", content: errorContent } },
+  responses: {
+    204: { description: "Deleted" },
+    404: { description: "Unknown", content: errorContent },
+    409: { description: "Built in", content: errorContent },
+  },
 });
 
-function storeFor(c: { env: AppEnv["Bindings"]; get: (key: "clientId") => string }): KvGlossaryStore {
+function storeFor(c: {
+  env: AppEnv["Bindings"];
+  get: (key: "clientId") => string;
+}): KvGlossaryStore {
   return new KvGlossaryStore(c.env.TRANSLATIONS, c.get("clientId"));
 }
 
@@ -91,7 +111,12 @@ export function registerGlossariesRoutes<Routes extends Schema>(app: OpenAPIHono
       const stored = await storeFor(c).list();
       const builtIn = await defaultGlossary();
       const glossaries = [
-        { name: builtIn.name, version: builtIn.version, entry_count: builtIn.entries.length, read_only: true },
+        {
+          name: builtIn.name,
+          version: builtIn.version,
+          entry_count: builtIn.entries.length,
+          read_only: true,
+        },
         ...stored.map((glossary) => ({ ...glossary, read_only: false })),
       ];
       return c.json({ glossaries }, 200);

@@ -11,7 +11,11 @@ export const healthRoute = createRoute({
   responses: {
     200: {
       description: "The service is up",
-      content: { "application/json": { schema: z.object({ status: z.literal("ok"), providers: z.array(z.string()) }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ status: z.literal("ok"), providers: z.array(z.string()) }),
+        },
+      },
     },
   },
 });
@@ -19,7 +23,9 @@ export const healthRoute = createRoute({
 /** Returns the app it was given, typed with this route (for `hc<AppType>`). */
 export function registerHealthRoute<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
   return app.openapi(healthRoute, (c) => {
-    const providers = configuredProviders(loadConfig(c.env)).map((provider) => provider.definition.name);
+    const providers = configuredProviders(loadConfig(c.env)).map(
+      (provider) => provider.definition.name,
+    );
     return c.json({ status: "ok" as const, providers }, 200);
   });
 }

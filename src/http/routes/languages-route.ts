@@ -3,7 +3,11 @@ import type { Schema } from "hono";
 import { sourceLanguages, targetLanguages } from "../../core/languages/languages";
 import type { AppEnv } from "../app-env";
 
-const languageSchema = z.object({ code: z.string(), name: z.string(), script: z.string().optional() });
+const languageSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  script: z.string().optional(),
+});
 
 export const languagesRoute = createRoute({
   method: "get",
@@ -12,7 +16,11 @@ export const languagesRoute = createRoute({
   responses: {
     200: {
       description: "Supported languages",
-      content: { "application/json": { schema: z.object({ sources: z.array(languageSchema), targets: z.array(languageSchema) }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ sources: z.array(languageSchema), targets: z.array(languageSchema) }),
+        },
+      },
     },
   },
 });
@@ -23,8 +31,15 @@ export function registerLanguagesRoute<Routes extends Schema>(app: OpenAPIHono<A
     const language = c.get("language");
     return c.json(
       {
-        sources: sourceLanguages.map((source) => ({ code: source.code, name: source.names[language] })),
-        targets: targetLanguages.map((target) => ({ code: target.code, name: target.names[language], script: target.script })),
+        sources: sourceLanguages.map((source) => ({
+          code: source.code,
+          name: source.names[language],
+        })),
+        targets: targetLanguages.map((target) => ({
+          code: target.code,
+          name: target.names[language],
+          script: target.script,
+        })),
       },
       200,
     );

@@ -33,4 +33,7 @@ export const glossaryResponseSchema = z
 export const requestGlossarySchema = z
   .union([glossaryNameSchema, z.strictObject({ entries: glossaryEntriesSchema })])
   .optional()
-  .openapi({ description: "A stored glossary's name, or { entries } inline; applied on top of the default glossary." });
+  .openapi({
+    description:
+      "A stored glossary's name, or { entries } inline; applied on top of the default glossary.",
+  });

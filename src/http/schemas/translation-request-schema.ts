@@ -3,8 +3,13 @@ import { requestGlossarySchema } from "./glossary-schemas";
 
 const articleSchema = z
   .strictObject({
-    title: z.string().max(1_000).nullable().optional().openapi({ example: "Kazakhstan – Union européenne – France : une alliance qui monte en puissance" }),
-    body: z.string().min(1).openapi({ example: "Le Kazakhstan avance à grands pas sur l’échiquier international…" }),
+    title: z.string().max(1_000).nullable().optional().openapi({
+      example: "Kazakhstan – Union européenne – France : une alliance qui monte en puissance",
+    }),
+    body: z
+      .string()
+      .min(1)
+      .openapi({ example: "Le Kazakhstan avance à grands pas sur l’échiquier international…" }),
     format: z.enum(["text", "markdown", "html"]).default("text"),
   })
   .openapi("Article");
@@ -26,7 +31,9 @@ export const translationRequestSchema = z
       .array(z.string().min(1).max(35))
       .min(1)
       .max(10)
-      .refine((codes) => new Set(codes).size === codes.length, { message: "Duplicate language codes" })
+      .refine((codes) => new Set(codes).size === codes.length, {
+        message: "Duplicate language codes",
+      })
       .optional()
       .openapi({ example: ["en", "kk", "ru"] }),
     summary: summarySchema,

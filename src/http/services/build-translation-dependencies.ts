@@ -1,12 +1,14 @@
 import { KvCache } from "../../cache/kv-cache";
 import type { Config } from "../../config/load-config";
 import { detectLanguage } from "../../core/detection/detect-language";
-import { runQualityChecks } from "../../core/quality/run-quality-checks";
 import type { LanguageModel } from "../../core/model/language-model";
-import type { TranslationDependencies } from "../../core/pipeline/translate-article";
 import { InFlightRequests } from "../../core/pipeline/in-flight-requests";
-import type { TranslationOutcome } from "../../core/pipeline/translate-article";
-import { bundledPromptVersion, bundledPrompts } from "./bundled-prompts";
+import type {
+  TranslationDependencies,
+  TranslationOutcome,
+} from "../../core/pipeline/translate-article";
+import { runQualityChecks } from "../../core/quality/run-quality-checks";
+import { bundledPrompts, bundledPromptVersion } from "./bundled-prompts";
 
 /** One per isolate: identical concurrent requests share a generation. */
 const inFlight = new InFlightRequests<TranslationOutcome>();
@@ -24,7 +26,11 @@ export async function buildTranslationDependencies(options: {
     cache: new KvCache(options.namespace),
     prompts: bundledPrompts,
     promptVersion: await bundledPromptVersion(),
-    retry: { maxRetries: config.LLM_MAX_RETRIES, baseDelayMs: config.LLM_RETRY_BASE_DELAY_MS, maxDelayMs: 30_000 },
+    retry: {
+      maxRetries: config.LLM_MAX_RETRIES,
+      baseDelayMs: config.LLM_RETRY_BASE_DELAY_MS,
+      maxDelayMs: 30_000,
+    },
     timeoutMs: config.LLM_TIMEOUT_MS,
     maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS,
     maxSourceCharactersPerCall: config.LLM_MAX_SOURCE_CHARS_PER_CALL,

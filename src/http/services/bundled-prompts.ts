@@ -5,7 +5,12 @@ import translateUser from "../../../prompts/translate-user.md";
 import { computePromptVersion, type PromptSet } from "../../core/prompt/prompt-set";
 
 /** The prompt files, bundled into the worker as text. */
-export const bundledPrompts: PromptSet = { translateSystem, translateUser, summarySystem, summaryUser };
+export const bundledPrompts: PromptSet = {
+  translateSystem,
+  translateUser,
+  summarySystem,
+  summaryUser,
+};
 
 let promptVersion: Promise<string> | undefined;
 

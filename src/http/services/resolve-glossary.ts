@@ -1,4 +1,4 @@
-import { KvGlossaryStore } from "../../cache/kv-glossary-store";
+import type { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import { defaultGlossaryEntries, defaultGlossaryName } from "../../core/glossary/default-glossary";
 import type { GlossaryEntry } from "../../core/glossary/glossary-schema";
 import { mergeGlossaries } from "../../core/glossary/merge-glossaries";

@@ -13,7 +13,11 @@ export function resolveTargetLanguages(codes: readonly string[] | undefined): Ta
     const language = findTargetLanguage(code);
     if (!language) {
       const supported = targetLanguages.map((target) => target.code).join(", ");
-      throw new AppError("unsupported_language", { language: code, supported }, { field: "target_langs", value: code });
+      throw new AppError(
+        "unsupported_language",
+        { language: code, supported },
+        { field: "target_langs", value: code },
+      );
     }
     return language;
   });
@@ -22,5 +26,9 @@ export function resolveTargetLanguages(codes: readonly string[] | undefined): Ta
 export function checkSourceLanguage(code: string): void {
   if (sourceLanguages.some((language) => language.code === code)) return;
   const supported = sourceLanguages.map((language) => language.code).join(", ");
-  throw new AppError("unsupported_language", { language: code, supported }, { field: "source_lang", value: code });
+  throw new AppError(
+    "unsupported_language",
+    { language: code, supported },
+    { field: "source_lang", value: code },
+  );
 }

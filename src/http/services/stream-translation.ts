@@ -22,7 +22,13 @@ export function streamTranslation(
     const progress: TranslationProgress = {
       segment: (event) => send("segment", event),
       language: ({ language, result }) =>
-        send("language", { language, title: result.title, body: result.body, summary: result.summary, cache: result.cache }),
+        send("language", {
+          language,
+          title: result.title,
+          body: result.body,
+          summary: result.summary,
+          cache: result.cache,
+        }),
     };
     try {
       send("done", await run(progress));
@@ -37,6 +43,10 @@ function errorBody(c: Context<AppEnv>, error: unknown) {
   const appError = toAppError(error);
   const message = c.get("t")(`errors.${appError.code}`, appError.messageValues);
   const requestId = c.get("requestId");
-  console.error(JSON.stringify({ level: "error", request_id: requestId, code: appError.code, streamed: true }));
-  return { error: { code: appError.code, message, request_id: requestId, status: appError.status } };
+  console.error(
+    JSON.stringify({ level: "error", request_id: requestId, code: appError.code, streamed: true }),
+  );
+  return {
+    error: { code: appError.code, message, request_id: requestId, status: appError.status },
+  };
 }

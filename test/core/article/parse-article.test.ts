@@ -31,21 +31,26 @@ describe("parseArticle (text)", () => {
   });
 
   it("protects bare URLs in plain text", () => {
-    const document = parseArticle({ body: "Voir https://example.org/a?b=1 pour plus.", format: "text" });
+    const document = parseArticle({
+      body: "Voir https://example.org/a?b=1 pour plus.",
+      format: "text",
+    });
     expect(document.segments[0]?.text).toBe("Voir ⟦1⟧ pour plus.");
-    expect(reassembleBody(document, ["See ⟦1⟧ for more."])).toBe("See https://example.org/a?b=1 for more.");
+    expect(reassembleBody(document, ["See ⟦1⟧ for more."])).toBe(
+      "See https://example.org/a?b=1 for more.",
+    );
   });
 });
 
 describe("parseArticle (markdown)", () => {
   const markdown = [
     "---",
-    "title: \"Titre\"",
+    'title: "Titre"',
     "---",
     "",
     "# Le *grand* titre",
     "",
-    "Un paragraphe avec un [lien](https://example.org/page \"titre\") et du `code`.",
+    'Un paragraphe avec un [lien](https://example.org/page "titre") et du `code`.',
     "Suite du paragraphe.",
     "",
     "- premier point",
@@ -90,7 +95,9 @@ describe("parseArticle (markdown)", () => {
     expect(texts).toContain("54 milliards");
     expect(texts).toContain("Sous-titre");
     expect(texts.join(" ")).not.toMatch(/https?:|ne pas traduire|title:/);
-    expect(document.segments.find((segment) => segment.text === "Sous-titre")?.role).toBe("heading");
+    expect(document.segments.find((segment) => segment.text === "Sous-titre")?.role).toBe(
+      "heading",
+    );
   });
 
   it("puts translated text back with the markup and URLs untouched", () => {

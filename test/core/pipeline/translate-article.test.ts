@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
+import { detectLanguage } from "../../../src/core/detection/detect-language";
 import { targetLanguages } from "../../../src/core/languages/languages";
 import type { LanguageModel } from "../../../src/core/model/language-model";
 import { ModelError } from "../../../src/core/model/model-error";
-import { detectLanguage } from "../../../src/core/detection/detect-language";
 import { InFlightRequests } from "../../../src/core/pipeline/in-flight-requests";
-import { runQualityChecks } from "../../../src/core/quality/run-quality-checks";
 import {
   type TranslationDependencies,
   type TranslationRequest,
   translateArticle,
 } from "../../../src/core/pipeline/translate-article";
+import { runQualityChecks } from "../../../src/core/quality/run-quality-checks";
 import {
   answerInFormat,
   FakeLanguageModel,
@@ -20,7 +20,8 @@ import {
 } from "../../support/fake-language-model";
 import { MemoryCache } from "../../support/memory-cache";
 
-const read = (name: string) => readFileSync(new URL(`../../../prompts/${name}`, import.meta.url), "utf8");
+const read = (name: string) =>
+  readFileSync(new URL(`../../../prompts/${name}`, import.meta.url), "utf8");
 const prompts = {
   translateSystem: read("translate-system.md"),
   translateUser: read("translate-user.md"),
@@ -41,7 +42,11 @@ const markdown = [
   "",
   longParagraph("Transports"),
 ].join("\n");
-const [english, kazakh, russian] = targetLanguages as [(typeof targetLanguages)[0], (typeof targetLanguages)[0], (typeof targetLanguages)[0]];
+const [english, kazakh, russian] = targetLanguages as [
+  (typeof targetLanguages)[0],
+  (typeof targetLanguages)[0],
+  (typeof targetLanguages)[0],
+];
 
 function setup(models: LanguageModel[], overrides: Partial<TranslationDependencies> = {}) {
   const cache = new MemoryCache();
@@ -122,12 +127,16 @@ describe("translateArticle", () => {
     expect(summaryPrompt).toContain("Notes: 6");
     expect(summaryPrompt).toContain("[[5]] (note) note 5");
     expect(summaryPrompt).toContain("Chemins de fer");
-    expect(outcome.results.get("en")?.body).toContain(fakeTranslation(longParagraph("Chemins de fer"), "en"));
+    expect(outcome.results.get("en")?.body).toContain(
+      fakeTranslation(longParagraph("Chemins de fer"), "en"),
+    );
   });
 
   it("spreads a long article over the connections, more calls for the longer language", async () => {
     const model = new FakeLanguageModel();
-    const body = Array.from({ length: 40 }, (_value, index) => longParagraph(`Partie ${index}`)).join("\n\n");
+    const body = Array.from({ length: 40 }, (_value, index) =>
+      longParagraph(`Partie ${index}`),
+    ).join("\n\n");
     const { dependencies, request } = setup([model]);
     await translateArticle(dependencies, {
       ...request,
@@ -135,27 +144,51 @@ describe("translateArticle", () => {
     });
     const translationCalls = model.requests.filter((call) => !isSummaryCall(call));
     const perLanguage = (code: string) =>
-      translationCalls.filter((call) => call.messages.at(-1)?.content.startsWith(`Language: ${code}`)).length;
+      translationCalls.filter((call) =>
+        call.messages.at(-1)?.content.startsWith(`Language: ${code}`),
+      ).length;
     expect(translationCalls).toHaveLength(5);
     expect(perLanguage("kk")).toBeGreaterThan(perLanguage("en"));
-    const headlineOnly = translationCalls.filter((call) => call.messages.at(-1)?.content.includes("Headline, for context only: Long"));
+    const headlineOnly = translationCalls.filter((call) =>
+      call.messages.at(-1)?.content.includes("Headline, for context only: Long"),
+    );
     expect(headlineOnly.length).toBe(2);
   });
 
   it("retries a rate-limited call and a malformed answer", async () => {
     const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request, call) => {
-      if (call === 1) return new ModelError("slow down", { kind: "rate_limited", provider: "fake", modelId: "fake-1", retryAfterMs: 5 });
+      if (call === 1)
+        return new ModelError("slow down", {
+          kind: "rate_limited",
+          provider: "fake",
+          modelId: "fake-1",
+          retryAfterMs: 5,
+        });
       if (call === 2) return model.answer("Je ne peux pas.");
       return model.answer(answerInFormat(request));
     });
     const { dependencies, request } = setup([model]);
-    const outcome = await translateArticle(dependencies, { ...request, languages: [english], summaryBullets: 0 });
+    const outcome = await translateArticle(dependencies, {
+      ...request,
+      languages: [english],
+      summaryBullets: 0,
+    });
     expect(outcome.results.get("en")?.title).toBe(fakeTranslation("Le titre", "en"));
     expect(outcome.usage.calls).toBe(3);
   });
 
   it("falls back to the next provider and serves its cached work later", async () => {
-    const failing = new FakeLanguageModel("first", "a", () => new ModelError("down", { kind: "overloaded", provider: "first", modelId: "a", status: 503 }));
+    const failing = new FakeLanguageModel(
+      "first",
+      "a",
+      () =>
+        new ModelError("down", {
+          kind: "overloaded",
+          provider: "first",
+          modelId: "a",
+          status: 503,
+        }),
+    );
     const backup = new FakeLanguageModel("second", "b");
     const { dependencies, request, flush } = setup([failing, backup]);
     const outcome = await translateArticle(dependencies, request);
@@ -167,9 +200,15 @@ describe("translateArticle", () => {
   });
 
   it("caches nothing when every provider fails", async () => {
-    const failing = new FakeLanguageModel("first", "a", () => new ModelError("down", { kind: "overloaded", provider: "first", modelId: "a" }));
+    const failing = new FakeLanguageModel(
+      "first",
+      "a",
+      () => new ModelError("down", { kind: "overloaded", provider: "first", modelId: "a" }),
+    );
     const { dependencies, request, cache, flush } = setup([failing]);
-    await expect(translateArticle(dependencies, request)).rejects.toMatchObject({ kind: "overloaded" });
+    await expect(translateArticle(dependencies, request)).rejects.toMatchObject({
+      kind: "overloaded",
+    });
     await flush();
     expect(cache.entries.size).toBe(0);
   });
@@ -178,23 +217,31 @@ describe("translateArticle", () => {
     const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => {
       const answer = answerInFormat(request);
       const units = (answer.match(/^\[\[(\d+|title)\]\]/gm) ?? []).length;
-      return units > 2 && !isSummaryCall(request) ? model.answer(answer.slice(0, 20), "length") : model.answer(answer);
+      return units > 2 && !isSummaryCall(request)
+        ? model.answer(answer.slice(0, 20), "length")
+        : model.answer(answer);
     });
     const { dependencies, request, cache, flush } = setup([model]);
     const outcome = await translateArticle(dependencies, { ...request, languages: [russian] });
     await flush();
     expect(outcome.results.get("ru")?.body).toContain(`- ${fakeTranslation("deux points", "ru")}`);
-    const stored = cache.keysStartingWith("segment:").map((key) => cache.entries.get(key) as { text: string });
+    const stored = cache
+      .keysStartingWith("segment:")
+      .map((key) => cache.entries.get(key) as { text: string });
     expect(stored).toHaveLength(7);
     expect(stored.every((entry) => entry.text.startsWith("[RU] "))).toBe(true);
   });
 
   it("fails clearly when a single segment cannot fit the output limit", async () => {
     const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) =>
-      isSummaryCall(request) ? model.answer(answerInFormat(request)) : model.answer("[[title]] x", "length"),
+      isSummaryCall(request)
+        ? model.answer(answerInFormat(request))
+        : model.answer("[[title]] x", "length"),
     );
     const { dependencies, request, cache, flush } = setup([model]);
-    await expect(translateArticle(dependencies, { ...request, languages: [kazakh] })).rejects.toMatchObject({ kind: "truncated" });
+    await expect(
+      translateArticle(dependencies, { ...request, languages: [kazakh] }),
+    ).rejects.toMatchObject({ kind: "truncated" });
     await flush();
     expect(cache.keysStartingWith("article:")).toHaveLength(0);
     expect(cache.keysStartingWith("segment:")).toHaveLength(0);
@@ -228,7 +275,12 @@ describe("translateArticle", () => {
       body: "L’Union européenne a injecté 54 milliards d’euros dans l’économie du Kazakhstan en 2022.",
       format: "text",
     });
-    const outcome = await translateArticle(dependencies, { ...request, document, languages: [kazakh], summaryBullets: 0 });
+    const outcome = await translateArticle(dependencies, {
+      ...request,
+      document,
+      languages: [kazakh],
+      summaryBullets: 0,
+    });
     await flush();
     const result = outcome.results.get("kk");
     expect(result?.body).toBe(good);
@@ -237,13 +289,26 @@ describe("translateArticle", () => {
     expect(model.requests[1]?.messages.at(-1)?.content).toMatch(/Corrections:[\s\S]*\[\[1\]\].*54/);
     expect(cache.keysStartingWith("segment:")).toHaveLength(1);
 
-    const stubborn: FakeLanguageModel = new FakeLanguageModel("fake", "fake-2", () => stubborn.answer(`[[1]] ${bad}\n[[end]]`));
-    const second = setup([stubborn], { repairBlockingIssues: true, checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }) });
-    const failing = await translateArticle(second.dependencies, { ...request, document, languages: [kazakh], summaryBullets: 0 });
+    const stubborn: FakeLanguageModel = new FakeLanguageModel("fake", "fake-2", () =>
+      stubborn.answer(`[[1]] ${bad}\n[[end]]`),
+    );
+    const second = setup([stubborn], {
+      repairBlockingIssues: true,
+      checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+    });
+    const failing = await translateArticle(second.dependencies, {
+      ...request,
+      document,
+      languages: [kazakh],
+      summaryBullets: 0,
+    });
     await second.flush();
     expect(failing.results.get("kk")?.qa.passed).toBe(false);
-    expect(failing.results.get("kk")?.qa.issues[0]).toMatchObject({ check: "numbers", severity: "blocking", segment: 0 });
+    expect(failing.results.get("kk")?.qa.issues[0]).toMatchObject({
+      check: "numbers",
+      severity: "blocking",
+      segment: 0,
+    });
     expect(second.cache.keysStartingWith("segment:")).toHaveLength(0);
   });
 });
-
