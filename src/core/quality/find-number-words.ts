@@ -1,5 +1,5 @@
-import { readMagnitude } from "./number-magnitudes";
 import type { NumberLocale } from "./number-locale";
+import { readMagnitude } from "./number-magnitudes";
 import { displayValue, type NumberMention, numberKey } from "./number-mention";
 import { numberWordValue } from "./number-words";
 
@@ -36,7 +36,9 @@ function wordNumbers(text: string, locale: NumberLocale): WordNumber[] {
     const previous = numbers[numbers.length - 1];
     const gap = previous === undefined ? "" : text.slice(previous.end, current.start);
     const combined =
-      previous !== undefined && compoundGap.test(gap) ? combine(previous, current, locale) : undefined;
+      previous !== undefined && compoundGap.test(gap)
+        ? combine(previous, current, locale)
+        : undefined;
     if (previous !== undefined && combined !== undefined) {
       numbers[numbers.length - 1] = { start: previous.start, end: current.end, value: combined };
     } else numbers.push(current);

@@ -66,7 +66,7 @@ const monthSources: Record<NumberLocale, { readonly months: readonly string[]; f
       "маусым\\p{L}*",
       "шілде\\p{L}*",
       "тамыз\\p{L}*",
-      "қыркүйек\\p{L}*",
+      "қыркүйе[кг]\\p{L}*",
       "қазан\\p{L}*",
       "қараша\\p{L}*",
       "желтоқсан\\p{L}*",
@@ -97,7 +97,11 @@ function compile(flags: string, prefix: string, suffix: string): Record<NumberLo
 /** Every month word in a text. */
 const anywherePatterns = compile("g", boundaryBefore, boundaryAfter);
 /** A month right after a day number: `13 mars`, `1er octobre`, `13 марта`, `1 қазанда`. */
-const afterDayPatterns = compile("y", "(?:er|re|e|è|ème|st|nd|rd|th|-?ші|-?шы)?\\s+(?:of\\s+)?", boundaryAfter);
+const afterDayPatterns = compile(
+  "y",
+  "(?:er|re|e|è|ème|st|nd|rd|th|-?ші|-?шы)?\\s+(?:of\\s+)?",
+  boundaryAfter,
+);
 /** A month right before a day number (English `March 13`). */
 const beforeDayPattern = new RegExp(
   `(?:${alternation(monthSources.en.months)})\\s+$`,

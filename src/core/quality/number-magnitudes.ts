@@ -48,10 +48,10 @@ const rules: Record<NumberLocale, readonly MagnitudeRule[]> = {
     rule(`m${wordEnd}`, million, "uy", true),
   ],
   ru: [
-    rule(`\\s*тыс(?:яч\\p{L}*)?\\.?`, thousand),
-    rule(`\\s*(?:млн|миллион\\p{L}*)\\.?`, million),
-    rule(`\\s*(?:млрд|миллиард\\p{L}*)\\.?`, billion),
-    rule(`\\s*(?:трлн|триллион\\p{L}*)\\.?`, trillion),
+    rule(`[\\s-]*тыс(?:яч\\p{L}*)?\\.?`, thousand),
+    rule(`[\\s-]*(?:млн|миллион\\p{L}*)\\.?`, million),
+    rule(`[\\s-]*(?:млрд|миллиард\\p{L}*)\\.?`, billion),
+    rule(`[\\s-]*(?:трлн|триллион\\p{L}*)\\.?`, trillion),
   ],
   kk: [
     rule(`\\s*мың(?!даған)\\p{L}*(?:-\\p{L}+)?`, thousand),

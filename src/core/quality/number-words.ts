@@ -86,6 +86,7 @@ const englishWords: Record<string, number> = {
   ninth: 9,
   tenth: 10,
   dozen: 12,
+  decade: 10,
   single: 1,
   twice: 2,
   double: 2,
@@ -97,16 +98,25 @@ const englishWords: Record<string, number> = {
 
 /** Russian cardinals with their case forms, collectives (двое, трое…) and ordinal stems. */
 const russianForms: readonly (readonly [number, string])[] = [
-  [1, "один одна одно одного одной одному одну одним одном первый первая первое первого первой первом первую первым"],
-  [2, "два две двух двум двумя двое двоих второй вторая второе второго втором вторую вдвое оба обе обоих"],
-  [3, "три трёх трех трём трем тремя трое троих третий третья третье третьего третьей третьем втрое"],
+  [
+    1,
+    "один одна одно одного одной одному одну одним одном первый первая первое первого первой первом первую первым",
+  ],
+  [
+    2,
+    "два две двух двум двумя двое двоих второй вторая второе второго втором вторую вдвое оба обе обоих",
+  ],
+  [
+    3,
+    "три трёх трех трём трем тремя трое троих третий третья третье третьего третьей третьем втрое",
+  ],
   [4, "четыре четырёх четырех четырём четырем четырьмя четверо четвертый четвёртый четвертая"],
   [5, "пять пяти пятью пятеро пятый пятая пятое пятого"],
   [6, "шесть шести шестью шестеро шестой шестая шестое шестого"],
   [7, "семь семи семью семеро седьмой седьмая седьмое седьмого"],
   [8, "восемь восьми восемью восьмеро восьмой восьмая восьмое восьмого"],
   [9, "девять девяти девятью девятый девятая девятое девятого"],
-  [10, "десять десяти десятью десятый десятая десятое десятого десяток десятка"],
+  [10, "десять десяти десятью десятый десятая десятое десятого десяток десятка десятилетие"],
   [11, "одиннадцать одиннадцати"],
   [12, "двенадцать двенадцати дюжина дюжины"],
   [13, "тринадцать тринадцати"],
@@ -126,6 +136,8 @@ const russianForms: readonly (readonly [number, string])[] = [
   [90, "девяносто девяноста"],
   [100, "сто ста сотня сотни"],
   [1000, "тысяча тысячи"],
+  [24, "сутки суток"],
+  [1.5, "полтора полторы полутора"],
 ];
 
 /** Russian compounds such as четырёхмесячные, пятилетний: a number stem glued to a word. */
@@ -171,6 +183,7 @@ const kazakhStems: readonly (readonly [number, string])[] = [
   [90, "тоқсан"],
   [100, "жүз"],
   [1000, "мың"],
+  [24, "тәулік"],
 ];
 
 /** Endings a Kazakh numeral takes (case, possessive, ordinal, "-fold"); not the bare -ін of үшін. */
@@ -191,6 +204,7 @@ function buildFormTable(forms: readonly (readonly [number, string])[]): Map<stri
 }
 
 const kazakhNumberPattern = buildKazakhNumberPattern();
+const kazakhInitials = new Set(kazakhStems.map(([, stem]) => stem[0] ?? ""));
 const kazakhStemValues = buildFormTable(kazakhStems);
 const tables: Record<Exclude<NumberLocale, "kk">, Map<string, number>> = {
   fr: new Map(Object.entries(frenchWords)),
@@ -209,6 +223,7 @@ function russianCompoundValue(word: string): number | undefined {
 export function numberWordValue(word: string, locale: NumberLocale): number | undefined {
   if (locale === "kk") {
     if (word === "он" || word === "оныншы") return 10;
+    if (!kazakhInitials.has(word[0] ?? "")) return undefined;
     const match = kazakhNumberPattern.exec(word);
     return match?.[1] === undefined ? undefined : kazakhStemValues.get(match[1]);
   }

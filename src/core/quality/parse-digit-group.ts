@@ -4,13 +4,13 @@
  * writes `1.5` and `50,200`; a lone separator before exactly three digits is ambiguous, so
  * both readings are returned.
  */
-const spaceSeparators = /[\s\u00A0\u202F]/u;
+const spaceSeparators = /\p{Zs}/u;
 const separatorSplit = /([.,])/;
 
 function spaceGroupedValues(run: string): number[] {
   const decimalMatch = /[.,](\d+)$/.exec(run);
   const integerPart = decimalMatch === null ? run : run.slice(0, decimalMatch.index);
-  const integer = integerPart.replace(/[\s\u00A0\u202F]/gu, "");
+  const integer = integerPart.replace(/\p{Zs}/gu, "");
   const decimals = decimalMatch?.[1] === undefined ? "" : `.${decimalMatch[1]}`;
   return [Number(`${integer}${decimals}`)];
 }
@@ -30,7 +30,11 @@ function multipleSeparatorValues(groups: string[], separators: string[]): number
   if (sameSeparators && innerGroupsOfThree && lastGroup.length === 3) {
     return [Number(groups.join(""))];
   }
-  if (!sameSeparators && innerGroupsOfThree && leading.every((separator) => separator === leading[0])) {
+  if (
+    !sameSeparators &&
+    innerGroupsOfThree &&
+    leading.every((separator) => separator === leading[0])
+  ) {
     return [Number(`${groups.slice(0, -1).join("")}.${lastGroup}`)];
   }
   return [];

@@ -1,0 +1,56 @@
+/**
+ * Words that mark French (and, to tell them apart, English) text. Elided forms (l’, d’, qu’)
+ * appear as the letters before the apostrophe.
+ */
+const frenchWords = new Set(
+  (
+    "le la les des du est dans pour qui que une sur avec au aux pas ne ces cette été et il elle " +
+    "ils elles ont sont son sa ses leur leurs mais ou où par plus nous vous ce se qu d l n j c " +
+    "était avait fait selon lors après avant sans entre comme très aussi tout tous toute toutes " +
+    "même déjà encore bien oui non je mon ma mes ton notre votre nos vos suis ai avons avez être " +
+    "avoir ça cela lui eux dont quand comment pourquoi chez vers depuis pendant contre sous un " +
+    "ainsi alors donc car puis si y en à"
+  ).split(" "),
+);
+
+const englishWords = new Set(
+  (
+    "the of and to in is was for that on with as by at from his her it be are this have has an " +
+    "which said not were but they their who had been will would i you we he she its there what " +
+    "about after when up out if so can no more"
+  ).split(" "),
+);
+
+/** Words with a French accent (é, è, à, ç…): French or a French name. */
+const frenchAccent = /[éèêëàâçîïôûùœ]/u;
+const wordPattern = /\p{L}+/gu;
+
+export interface FrenchEvidence {
+  readonly words: number;
+  readonly frenchWords: number;
+  readonly englishWords: number;
+  readonly accentedWords: number;
+}
+
+/** Counts French function words, English function words and French-accented words. */
+export function weighFrench(text: string): FrenchEvidence {
+  let words = 0;
+  let french = 0;
+  let english = 0;
+  let accented = 0;
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0].toLowerCase();
+    words += 1;
+    if (frenchWords.has(word)) french += 1;
+    if (englishWords.has(word)) english += 1;
+    if (frenchAccent.test(word)) accented += 1;
+  }
+  return { words, frenchWords: french, englishWords: english, accentedWords: accented };
+}
+
+/** Enough French function words, and more than English ones, to call a text French. */
+export function looksFrench(evidence: FrenchEvidence): boolean {
+  if (evidence.words < 4 || evidence.frenchWords < 2) return false;
+  const share = evidence.frenchWords / evidence.words;
+  return share >= 0.2 && evidence.frenchWords > 2 * evidence.englishWords;
+}

@@ -1,0 +1,69 @@
+/**
+ * What tells Kazakh from Russian in Cyrillic text: the letters only Kazakh has, and frequent
+ * function words and endings of each language (tuned on NTREX kaz/rus references).
+ */
+const kazakhLetterPattern = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const cyrillicWordPattern = /\p{Script=Cyrillic}+/gu;
+
+/** Russian function words that are not Kazakh words (не and он are Kazakh too). */
+const russianFunctionWords = new Set(
+  (
+    "и в на что с по это как из для от к о у за же бы но или его ее её она они был была были " +
+    "было также который которая которые которого которой этот эта этого этом при до после так " +
+    "уже только во со ко об без под над между через чтобы если когда где себя свой своей своих " +
+    "своего может нет лишь еще ещё все всё всех более очень ли ни а"
+  ).split(" "),
+);
+
+const kazakhFunctionWords = new Set(
+  (
+    "мен ол бұл және да де та те ма ме ба бе па пе бар жоқ еді деп осы сол олар біз сіз ал " +
+    "енді үшін емес бір екі деді дейді тек әр барлық кейін дейін туралы бойынша арқылы болды болып"
+  ).split(" "),
+);
+
+const russianEnding =
+  /(?:ого|его|ому|ему|ыми|ими|тся|ться|ение|ения|ость|ости|ский|ская|ское|ские|ской|ного|ный|ная|ное|ные|ой|ый|ий|ая|ую|ые|ие|ых|их|ом|ем|ам|ям|ах|ях|ет|ют|ят|ит|ал|ла|ли|ло|ть|ся)$/u;
+const kazakhEnding =
+  /(?:ды|ді|ты|ті|ған|ген|қан|кен|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мын|мін|мыз|міз|шы|ші|дан|ден|тан|тен|нан|нен|ып|іп|ады|еді|йды|йді)$/u;
+
+export interface KazakhRussianEvidence {
+  readonly cyrillicWords: number;
+  readonly kazakhLetters: number;
+  readonly russianScore: number;
+  readonly kazakhScore: number;
+  /** Russian-only function words found, in order. */
+  readonly russianWords: readonly string[];
+}
+
+function wordScore(word: string, functionWords: ReadonlySet<string>, ending: RegExp): number {
+  return functionWords.has(word) || ending.test(word) ? 1 : 0;
+}
+
+/** Counts the Kazakh and the Russian evidence in a Cyrillic text. */
+export function weighKazakhRussian(text: string): KazakhRussianEvidence {
+  const words = Array.from(text.matchAll(cyrillicWordPattern), (match) => match[0].toLowerCase());
+  let russianScore = 0;
+  let kazakhScore = 0;
+  const russianWords: string[] = [];
+  for (const word of words) {
+    if (russianFunctionWords.has(word)) russianWords.push(word);
+    russianScore += wordScore(word, russianFunctionWords, russianEnding);
+    kazakhScore += wordScore(word, kazakhFunctionWords, kazakhEnding);
+  }
+  const kazakhLetters = text.match(kazakhLetterPattern)?.length ?? 0;
+  return { cyrillicWords: words.length, kazakhLetters, russianScore, kazakhScore, russianWords };
+}
+
+/** A Cyrillic text with no Kazakh letter and more Russian than Kazakh evidence is Russian. */
+export function looksRussian(evidence: KazakhRussianEvidence, minimumWords: number): boolean {
+  if (evidence.cyrillicWords < minimumWords || evidence.kazakhLetters > 0) return false;
+  if (evidence.russianScore > evidence.kazakhScore) return true;
+  return evidence.cyrillicWords >= 4 && evidence.russianScore >= evidence.kazakhScore;
+}
+
+/** A Cyrillic text with Kazakh letters in a good share of its words is Kazakh. */
+export function looksKazakh(evidence: KazakhRussianEvidence, minimumWords: number): boolean {
+  if (evidence.cyrillicWords < minimumWords) return false;
+  return evidence.kazakhLetters >= 2 && evidence.kazakhScore >= evidence.russianScore;
+}
