@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app";
+import { escapeHtml } from "../../src/http/docs/escape-html";
 import { callWorker } from "../support/call-worker";
 
 const origin = "http://tilmash.test";
@@ -21,7 +22,9 @@ async function docsPage(): Promise<{ response: Response; page: string }> {
 
 /** Every URL the page could make a browser load or follow: attributes and CSS. */
 function referencedUrls(page: string): string[] {
-  const attributes = [...page.matchAll(/\s(?:src|href|action|poster|data|srcset)\s*=\s*["']?([^"'\s>]+)/gi)];
+  const attributes = [
+    ...page.matchAll(/\s(?:src|href|action|poster|data|srcset)\s*=\s*["']?([^"'\s>]+)/gi),
+  ];
   const styles = [...page.matchAll(/url\(\s*["']?([^"')]+)|@import\s+["']([^"']+)/gi)];
   return [...attributes, ...styles].map((match) => match[1] ?? match[2] ?? "");
 }
@@ -39,7 +42,7 @@ describe("GET /docs", () => {
       for (const [method, operation] of Object.entries(operations)) {
         const anchor = `${method}${path.replace(/[^\w-]+/g, "-")}`;
         expect(page).toContain(`id="${anchor}"`);
-        expect(page).toContain(operation.summary ?? "");
+        expect(page).toContain(escapeHtml(operation.summary ?? ""));
       }
     }
     expect(page).toContain('id="schema-TranslationRequest"');
@@ -69,10 +72,16 @@ describe("GET /openapi.json", () => {
     const document = await openApiDocument();
     const served = createApp()
       .routes.filter((route) => route.path.startsWith("/v1/") && route.method !== "ALL")
-      .map((route) => ({ method: route.method.toLowerCase(), path: route.path.replace(/:(\w+)/g, "{$1}") }));
+      .map((route) => ({
+        method: route.method.toLowerCase(),
+        path: route.path.replace(/:(\w+)/g, "{$1}"),
+      }));
     expect(served.length).toBeGreaterThanOrEqual(5);
     for (const route of served) {
-      expect(document.paths[route.path]?.[route.method], `${route.method} ${route.path}`).toBeDefined();
+      expect(
+        document.paths[route.path]?.[route.method],
+        `${route.method} ${route.path}`,
+      ).toBeDefined();
     }
   });
 });

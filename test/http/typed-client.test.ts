@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { createTilmashClient, type TranslationResponse } from "../../src/client/index";
 import type { Bindings } from "../../src/config/bindings";
 import { callWorker } from "../support/call-worker";
+import { fakeTranslation } from "../support/fake-language-model";
 import { setupMockNetwork } from "../support/mock-network";
 import { openAiTranslator } from "../support/provider-responses";
 
@@ -9,7 +10,8 @@ const network = setupMockNetwork();
 
 function clientFor(variables: Partial<Bindings>, headers: Record<string, string> = {}) {
   return createTilmashClient("http://tilmash.test", {
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => callWorker(new Request(input, init), variables),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      callWorker(new Request(input, init), variables),
     headers,
   });
 }
@@ -31,8 +33,11 @@ describe("the typed client (hc<AppType>)", () => {
     expectTypeOf(body).toEqualTypeOf<TranslationResponse>();
     expectTypeOf(body.meta.cache).toEqualTypeOf<TranslationResponse["meta"]["cache"]>();
     expect(Object.keys(body.results)).toEqual(["en", "kk"]);
-    expect(body.results.en?.title).toBe("en: Le Kazakhstan et l’UE");
-    expect(body.results.kk?.body.split("\n\n")).toEqual(["kk: Un premier paragraphe.", "kk: Un second."]);
+    expect(body.results.en?.title).toBe(fakeTranslation("Le Kazakhstan et l’UE", "en"));
+    expect(body.results.kk?.body.split("\n\n")).toEqual([
+      fakeTranslation("Un premier paragraphe.", "kk"),
+      fakeTranslation("Un second.", "kk"),
+    ]);
     expect(body.results.kk?.summary).toHaveLength(2);
     expect(body.meta).toMatchObject({ provider: "openai", cache: "miss" });
     expect(body.id).toMatch(/^tr_/);
@@ -53,7 +58,8 @@ describe("the typed client (hc<AppType>)", () => {
   it("reads the languages, health and glossaries routes, with path parameters", async () => {
     const client = clientFor({}, { "Accept-Language": "kk" });
     const languages = await (await client.v1.languages.$get()).json();
-    expect(languages.targets.map((target) => target.code)).toEqual(["en", "kk", "ru"]);
+    const codes = languages.targets.map((target) => target.code);
+    expect(codes).toEqual(expect.arrayContaining(["en", "kk", "ru"]));
     expect(languages.sources[0]?.name).toBe("француз тілі");
     const health = await (await client.healthz.$get()).json();
     expect(health.status).toBe("ok");

@@ -1,20 +1,31 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Schema } from "hono";
+import type { Schema, TypedResponse } from "hono";
+import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
-import { translateArticle, type TranslationOutcome } from "../../core/pipeline/translate-article";
-import { configuredProviders, createLanguageModels, providerVariables } from "../../providers/configured-providers";
+import { type TranslationOutcome, translateArticle } from "../../core/pipeline/translate-article";
+import {
+  configuredProviders,
+  createLanguageModels,
+  providerVariables,
+} from "../../providers/configured-providers";
 import type { AppEnv } from "../app-env";
 import { AppError } from "../errors/app-error";
 import { readJsonBody } from "../middleware/read-json-body";
-import { type TranslationRequestBody, translationRequestSchema } from "../schemas/translation-request-schema";
-import { errorResponseSchema, type TranslationResponse, translationResponseSchema } from "../schemas/translation-response-schema";
+import {
+  type TranslationRequestBody,
+  translationRequestSchema,
+} from "../schemas/translation-request-schema";
+import {
+  errorResponseSchema,
+  type TranslationResponse,
+  translationResponseSchema,
+} from "../schemas/translation-response-schema";
 import { buildTranslationDependencies } from "../services/build-translation-dependencies";
 import { bundledPromptVersion } from "../services/bundled-prompts";
-import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
 import { resolveGlossary } from "../services/resolve-glossary";
+import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
 import { streamTranslation } from "../services/stream-translation";
-import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 
 const errorContent = { "application/json": { schema: errorResponseSchema } };
 
@@ -23,7 +34,9 @@ export const translationsRoute = createRoute({
   path: "/v1/translations",
   summary: "Translate a French article into English, Kazakh and Russian, with bullet summaries",
   middleware: [readJsonBody()] as const,
-  request: { body: { required: true, content: { "application/json": { schema: translationRequestSchema } } } },
+  request: {
+    body: { required: true, content: { "application/json": { schema: translationRequestSchema } } },
+  },
   responses: {
     200: {
       description:
@@ -47,16 +60,36 @@ export const translationsRoute = createRoute({
   },
 });
 
+/**
+ * The same route as `hc<AppType>` types it: the JSON body and the error bodies. The event
+ * stream, typed as a raw Response, would merge every status into one untyped answer, so it
+ * is left out here; `translationsRoute`, registered for the document, describes it.
+ */
+const typedTranslationsRoute = createRoute({
+  ...translationsRoute,
+  hide: true,
+  responses: {
+    ...translationsRoute.responses,
+    200: {
+      description: translationsRoute.responses[200].description,
+      content: { "application/json": { schema: translationResponseSchema } },
+    },
+  },
+});
+
 /** Returns the app it was given, typed with this route (for `hc<AppType>`). */
 export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHono<AppEnv, Routes>) {
-  return app.openapi(translationsRoute, async (c) => {
+  const { middleware: _middleware, ...documentedRoute } = translationsRoute;
+  app.openAPIRegistry.registerPath(documentedRoute);
+  return app.openapi(typedTranslationsRoute, async (c) => {
     const body = c.req.valid("json");
     const config = loadConfig(c.env);
     checkArticleSize(body, config.MAX_ARTICLE_CHARS);
     checkSourceLanguage(body.source_lang);
     const languages = resolveTargetLanguages(body.target_langs);
     const document = parseArticle(body.article);
-    if (document.segments.length === 0 && document.title === null) throw new AppError("empty_article");
+    if (document.segments.length === 0 && document.title === null)
+      throw new AppError("empty_article");
     const models = chooseModels(config, body);
     const dependencies = await buildTranslationDependencies({
       config,
@@ -64,7 +97,10 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
       namespace: c.env.TRANSLATIONS,
       waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     });
-    const glossary = await resolveGlossary(body, new KvGlossaryStore(c.env.TRANSLATIONS, c.get("clientId")));
+    const glossary = await resolveGlossary(
+      body,
+      new KvGlossaryStore(c.env.TRANSLATIONS, c.get("clientId")),
+    );
     const request = {
       document,
       languages,
@@ -75,7 +111,11 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     const respond = async (outcome: TranslationOutcome) =>
       toResponse(outcome, body, await bundledPromptVersion(), document.removedResidue);
     if (wantsEventStream(c.req.header("Accept"))) {
-      return streamTranslation(c, (progress) => translateArticle(dependencies, { ...request, progress }).then(respond));
+      const events = streamTranslation(c, (progress) =>
+        translateArticle(dependencies, { ...request, progress }).then(respond),
+      );
+      // A 200 whose body is server-sent events ending with the JSON body: typed as that body.
+      return events as unknown as TypedResponse<TranslationResponse, 200, "json">;
     }
     return c.json(await respond(await translateArticle(dependencies, request)), 200);
   });
@@ -87,18 +127,27 @@ function wantsEventStream(accept: string | undefined): boolean {
 
 function checkArticleSize(body: TranslationRequestBody, limit: number): void {
   const length = body.article.body.length + (body.article.title?.length ?? 0);
-  if (length > limit) throw new AppError("article_too_large", { limit }, { characters: length, limit });
+  if (length > limit)
+    throw new AppError("article_too_large", { limit }, { characters: length, limit });
 }
 
 function chooseModels(config: ReturnType<typeof loadConfig>, body: TranslationRequestBody) {
   const providers = configuredProviders(config);
   if (providers.length === 0) {
     const variables = providerVariables().join(", ");
-    throw new AppError("provider_not_configured", { variables }, { variables: providerVariables() });
+    throw new AppError(
+      "provider_not_configured",
+      { variables },
+      { variables: providerVariables() },
+    );
   }
   const available = providers.map((provider) => provider.definition.name);
   if (body.provider && !available.includes(body.provider)) {
-    throw new AppError("unsupported_provider", { provider: body.provider, available: available.join(", ") }, { available });
+    throw new AppError(
+      "unsupported_provider",
+      { provider: body.provider, available: available.join(", ") },
+      { available },
+    );
   }
   return createLanguageModels(providers, { provider: body.provider, model: body.model });
 }
@@ -125,7 +174,11 @@ function toResponse(
       model: first?.model ?? "",
       prompt_version: promptVersion,
       cache: outcome.cache,
-      usage: { input_tokens: outcome.usage.inputTokens, output_tokens: outcome.usage.outputTokens, llm_calls: outcome.usage.calls },
+      usage: {
+        input_tokens: outcome.usage.inputTokens,
+        output_tokens: outcome.usage.outputTokens,
+        llm_calls: outcome.usage.calls,
+      },
       languages: Object.fromEntries(
         entries.map(([code, result]) => [
           code,
