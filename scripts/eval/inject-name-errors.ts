@@ -63,7 +63,7 @@ export function injectVerbatimName(input: InjectionInput): Injection | undefined
 export function injectVerbatimNameWithGlossary(input: InjectionInput): Injection | undefined {
   const change = misspellVerbatim(input);
   if (change === undefined) return undefined;
-  const entry: GlossaryEntry = { source: change.name, targets: {}, doNotTranslate: true };
+  const entry: GlossaryEntry = { source: change.name, targets: {}, do_not_translate: true };
   const detail = `${change.name} → ${change.misspelt}`;
   return { target: change.target, glossary: [...input.glossary, entry], detail };
 }

@@ -14,7 +14,7 @@ export const glossaryEntrySchema = z
     source: term,
     targets: glossaryTargetsSchema.default({}),
     /** Keep the term exactly as written in French (a brand, a name spelled the same everywhere). */
-    do_not_translate: z.boolean().default(false),
+    do_not_translate: z.boolean().optional(),
   })
   .refine((entry) => entry.do_not_translate || Object.keys(entry.targets).length > 0, {
     message: "An entry needs at least one target form, or do_not_translate",

@@ -51,11 +51,7 @@ function check(
       segments: document.segments.map((_segment, index) => texts.get(index + 1) ?? ""),
       ...(summary ? { summary: [...summary] } : {}),
     },
-    glossary: context.glossary.presentEntries().map((entry) => ({
-      source: entry.source,
-      targets: entry.targets,
-      doNotTranslate: entry.do_not_translate,
-    })),
+    glossary: context.glossary.presentEntries(),
   });
 }
 

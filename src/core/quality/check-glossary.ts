@@ -17,7 +17,8 @@ const compiledTerms = new Map<string, CompiledTerm>();
 const maximumCachedTerms = 2000;
 
 function expectedForm(entry: GlossaryEntry, language: QaTargetLanguage): string | undefined {
-  return entry.targets[language] ?? (entry.doNotTranslate === true ? entry.source : undefined);
+  if (entry.do_not_translate) return entry.source;
+  return (entry.targets as Partial<Record<QaTargetLanguage, string>>)[language];
 }
 
 function compile(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { glossaryEntrySchema } from "../glossary/glossary-schema";
 
 /** Target languages the quality checks know; adding one is a new profile entry. */
 export const qaTargetLanguageSchema = z.enum(["en", "ru", "kk"]);
@@ -41,14 +42,8 @@ export const qaReportSchema = z.object({
   issues: z.array(qaIssueSchema),
 });
 
-export const glossaryEntrySchema = z.object({
-  /** The French term, matched loosely (case, accents, elision, plural). */
-  source: z.string().min(1),
-  /** The required form per target language; Russian and Kazakh case endings are accepted. */
-  targets: z.partialRecord(qaTargetLanguageSchema, z.string().min(1)),
-  /** Keep the source form as it is (brands, names written the same everywhere). */
-  doNotTranslate: z.boolean().optional(),
-});
+/** The checks read the API's glossary entries as they are (one schema, in core/glossary). */
+export { glossaryEntrySchema } from "../glossary/glossary-schema";
 
 export const detectionResultSchema = z.object({
   language: z.string(),

@@ -90,11 +90,7 @@ export function registerQualityRoute<Routes extends Schema>(app: OpenAPIHono<App
         segments: restoredTexts(translation.segments),
         ...(body.translation.summary ? { summary: body.translation.summary } : {}),
       },
-      glossary: glossary.map((entry) => ({
-        source: entry.source,
-        targets: entry.targets,
-        doNotTranslate: entry.do_not_translate,
-      })),
+      glossary,
       detectLanguage,
     });
     return c.json(

@@ -115,7 +115,7 @@ describe("glossary: the expected form, with case endings", () => {
   });
 
   it("keeps doNotTranslate terms as they are, with Kazakh suffixes", () => {
-    const entry: GlossaryEntry = { source: "Kaspi.kz", targets: {}, doNotTranslate: true };
+    const entry: GlossaryEntry = { source: "Kaspi.kz", targets: {}, do_not_translate: true };
     expect(
       glossaryIssues("kk", "La banque Kaspi.kz a annoncé.", "Kaspi.kz-тің хабарлауынша.", [entry]),
     ).toEqual([]);
