@@ -2,6 +2,7 @@ import { createMiddleware } from "hono/factory";
 import { loadConfig } from "../../config/load-config";
 import type { AppEnv } from "../app-env";
 import { AppError } from "../errors/app-error";
+import { readBodyWithin } from "../services/read-body-within";
 
 /** Room for the request's options around the article, and for JSON escapes. */
 const overheadBytes = 16_384;
@@ -19,9 +20,9 @@ export function readJsonBody() {
       (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (!/^application\/([\w.-]+\+)?json$/.test(mediaType))
       throw new AppError("unsupported_media_type");
-    if (Number(c.req.header("Content-Length") ?? 0) > maxBytes)
-      throw new AppError("article_too_large", { limit });
-    const text = await readTextWithin(c.req.raw, maxBytes, limit);
+    const bytes = await readBodyWithin(c.req.raw, maxBytes);
+    if (bytes === null) throw new AppError("article_too_large", { limit });
+    const text = new TextDecoder().decode(bytes);
     try {
       JSON.parse(text);
     } catch {
@@ -31,28 +32,4 @@ export function readJsonBody() {
     (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     await next();
   });
-}
-
-async function readTextWithin(request: Request, maxBytes: number, limit: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw new AppError("article_too_large", { limit });
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

@@ -4,11 +4,6 @@ import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
 import { type TranslationOutcome, translateArticle } from "../../core/pipeline/translate-article";
-import {
-  configuredProviders,
-  createLanguageModels,
-  providerVariables,
-} from "../../providers/configured-providers";
 import type { AppEnv } from "../app-env";
 import { AppError } from "../errors/app-error";
 import { readJsonBody } from "../middleware/read-json-body";
@@ -23,6 +18,7 @@ import {
 } from "../schemas/translation-response-schema";
 import { buildTranslationDependencies } from "../services/build-translation-dependencies";
 import { bundledPromptVersion } from "../services/bundled-prompts";
+import { chooseModels } from "../services/choose-models";
 import { resolveGlossary } from "../services/resolve-glossary";
 import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
 import { streamTranslation } from "../services/stream-translation";
@@ -90,7 +86,7 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     const document = parseArticle(body.article);
     if (document.segments.length === 0 && document.title === null)
       throw new AppError("empty_article");
-    const models = chooseModels(config, body);
+    const models = chooseModels(config, { provider: body.provider, model: body.model });
     const dependencies = await buildTranslationDependencies({
       config,
       models,
@@ -129,27 +125,6 @@ function checkArticleSize(body: TranslationRequestBody, limit: number): void {
   const length = body.article.body.length + (body.article.title?.length ?? 0);
   if (length > limit)
     throw new AppError("article_too_large", { limit }, { characters: length, limit });
-}
-
-function chooseModels(config: ReturnType<typeof loadConfig>, body: TranslationRequestBody) {
-  const providers = configuredProviders(config);
-  if (providers.length === 0) {
-    const variables = providerVariables().join(", ");
-    throw new AppError(
-      "provider_not_configured",
-      { variables },
-      { variables: providerVariables() },
-    );
-  }
-  const available = providers.map((provider) => provider.definition.name);
-  if (body.provider && !available.includes(body.provider)) {
-    throw new AppError(
-      "unsupported_provider",
-      { provider: body.provider, available: available.join(", ") },
-      { available },
-    );
-  }
-  return createLanguageModels(providers, { provider: body.provider, model: body.model });
 }
 
 function toResponse(

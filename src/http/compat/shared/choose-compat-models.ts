@@ -1,11 +1,6 @@
 import type { Config } from "../../../config/load-config";
 import type { LanguageModel } from "../../../core/model/language-model";
-import {
-  configuredProviders,
-  createLanguageModels,
-  providerVariables,
-} from "../../../providers/configured-providers";
-import { AppError } from "../../errors/app-error";
+import { chooseModels } from "../../services/choose-models";
 
 /** `latency` asks for the faster model of `LLM_LATENCY_OPTIMIZED_MODEL`, when one is set. */
 export type ModelPreference = "quality" | "latency";
@@ -16,15 +11,7 @@ export function chooseCompatModels(
   preference: ModelPreference,
   latencyOptimizedModel: string | undefined,
 ): LanguageModel[] {
-  const providers = configuredProviders(config);
-  if (providers.length === 0) {
-    const variables = providerVariables().join(", ");
-    throw new AppError(
-      "provider_not_configured",
-      { variables },
-      { variables: providerVariables() },
-    );
-  }
-  const model = preference === "latency" ? latencyOptimizedModel : undefined;
-  return createLanguageModels(providers, { model });
+  return chooseModels(config, {
+    model: preference === "latency" ? latencyOptimizedModel : undefined,
+  });
 }

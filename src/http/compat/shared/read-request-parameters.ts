@@ -1,5 +1,5 @@
+import { readBodyWithin } from "../../services/read-body-within";
 import { CompatRequestError } from "./compat-request-error";
-import { readBodyWithin } from "./read-body-within";
 
 /**
  * A request's parameters, as the DeepL and LibreTranslate APIs take them: the query string
@@ -18,6 +18,7 @@ export async function readRequestParameters(
 ): Promise<RequestParameters> {
   const query = formFields(new URL(request.url).searchParams);
   const bytes = await readBodyWithin(request, maxBytes);
+  if (bytes === null) throw new CompatRequestError("too_large");
   if (bytes.byteLength === 0) return { encoding: "form", fields: query };
   const mediaType = mediaTypeOf(request);
   if (/^application\/([\w.-]+\+)?json$/.test(mediaType)) {
