@@ -29,7 +29,7 @@ const configSchema = z.object({
   API_KEYS: list,
   CACHE_TTL_SECONDS: integer(2_592_000, 60, 365 * 86_400),
   MAX_ARTICLE_CHARS: integer(100_000, 1_000, 1_000_000),
-  LLM_TIMEOUT_MS: integer(60_000, 1_000, 600_000),
+  LLM_TIMEOUT_MS: integer(180_000, 1_000, 600_000),
   LLM_MAX_RETRIES: integer(2, 0, 10),
   LLM_RETRY_BASE_DELAY_MS: integer(500, 0, 60_000),
   LLM_MAX_OUTPUT_TOKENS: integer(16_000, 256, 200_000),

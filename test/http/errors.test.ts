@@ -96,6 +96,26 @@ describe("errors", () => {
     expect(error.message).toContain("1000");
   });
 
+  it("413 before any model call for too many segments or a segment no answer can hold", async () => {
+    const manySegments = Array.from({ length: 2_001 }, (_value, index) => `Point ${index}.`).join(
+      "\n\n",
+    );
+    const many = await callWorker(translationRequest({ article: { body: manySegments } }), openAi);
+    expect((await expectError(many, 413, "article_too_large")).details).toMatchObject({
+      kind: "too_many_segments",
+      limit: 2000,
+    });
+    const oneLong = `${"Une phrase sans fin ".repeat(200)}.`;
+    const long = await callWorker(translationRequest({ article: { body: oneLong } }), {
+      ...openAi,
+      LLM_MAX_OUTPUT_TOKENS: "256",
+    });
+    expect((await expectError(long, 413, "article_too_large")).details).toMatchObject({
+      kind: "segment_too_long",
+      segment: 0,
+    });
+  });
+
   it("422 unsupported_language for targets and sources", async () => {
     const target = await callWorker(
       translationRequest({ article, target_langs: ["en", "de"] }, { "Accept-Language": "fr" }),

@@ -4,11 +4,13 @@ import { sha256Hex } from "../hash/sha256-hex";
 /** Bumped when parsing, prompts' shape or reassembly changes what an entry means. */
 const formatVersion = "v2";
 
-/** The model an entry was made with, and the prompt version it was made under. */
+/** The model an entry was made with, the prompt version and the style instructions it had. */
 export interface ModelStamp {
   readonly provider: string;
   readonly modelId: string;
   readonly promptVersion: string;
+  /** The style lines (context, formality) every call of the request carried; "" for none. */
+  readonly style: string;
 }
 
 const digest = (parts: readonly unknown[]) => sha256Hex(JSON.stringify(parts));

@@ -16,6 +16,8 @@ export interface PipelineContext {
   /** One stamp per provider of the chain, first first: cache lookups try them in order. */
   readonly stamps: readonly ModelStamp[];
   readonly promptVersion: string;
+  /** The style lines every translation call carries (context, formality). */
+  readonly styleInstructions: string;
   readonly prompts: PromptSet;
   readonly maxOutputTokens: number;
   readonly summaryBullets: number;

@@ -31,6 +31,7 @@ export async function runTranslationJob(
         job,
         glossary,
         corrections,
+        context.styleInstructions,
       ),
       maxOutputTokens: maxOutputTokensFor(expectedOutput(context, job), context.maxOutputTokens),
       parse: (text) =>

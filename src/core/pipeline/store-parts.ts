@@ -25,6 +25,7 @@ function stampOf(
     provider: answer.provider,
     modelId: answer.modelId,
     promptVersion: context.promptVersion,
+    style: context.styleInstructions,
   };
 }
 

@@ -11,6 +11,7 @@ import type { LanguageModel } from "../model/language-model";
 import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
+import { renderStyleInstructions, type TranslationStyle } from "../prompt/translation-style";
 import type { QualityChecker } from "../quality/qa-report";
 import { deriveResult, languagesToProduce } from "./derived-languages";
 import type { InFlightRequests } from "./in-flight-requests";
@@ -53,6 +54,8 @@ export interface TranslationRequest {
   readonly glossary: readonly GlossaryEntry[];
   /** Set by streaming callers; such requests do not share generations with others. */
   readonly progress?: TranslationProgress;
+  /** Context and register, for callers that send them (the DeepL-compatible API). */
+  readonly style?: TranslationStyle;
 }
 
 export interface LanguageResult extends ArticleEntry {
@@ -124,6 +127,7 @@ function createContext(
   documentHash: string,
   meter: UsageMeter,
 ): PipelineContext {
+  const styleInstructions = renderStyleInstructions(request.style);
   return {
     document: request.document,
     documentHash,
@@ -137,8 +141,10 @@ function createContext(
       provider: model.provider,
       modelId: model.modelId,
       promptVersion: dependencies.promptVersion,
+      style: styleInstructions,
     })),
     promptVersion: dependencies.promptVersion,
+    styleInstructions,
     prompts: dependencies.prompts,
     maxOutputTokens: dependencies.maxOutputTokens,
     summaryBullets: request.summaryBullets,
@@ -197,6 +203,7 @@ async function translationId(
       primary?.modelId,
       dependencies.promptVersion,
       request.glossary,
+      request.style ?? null,
     ]),
   );
   return `tr_${digest.slice(0, 24)}`;

@@ -16,12 +16,13 @@ export function buildTranslationMessages(
   job: TranslationJob,
   glossaryInstructions: string,
   corrections = "",
+  styleInstructions = "",
 ): ChatMessage[] {
   const values = {
     target_name: job.language.promptName,
     target_code: job.language.code,
     language_notes: job.language.promptNotes.map((note) => `- ${note}`).join("\n"),
-    context: headlineContext(document, job),
+    context: headlineContext(document, job) + styleInstructions,
     glossary: glossaryInstructions,
     corrections,
     segments: job.unitIds.map((unitId) => `[[${unitId}]] ${unitText(document, unitId)}`).join("\n"),

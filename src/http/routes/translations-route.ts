@@ -4,6 +4,7 @@ import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
 import { type TranslationOutcome, translateArticle } from "../../core/pipeline/translate-article";
+import { findLimitProblem } from "../../core/plan/find-limit-problem";
 import type { AppEnv } from "../app-env";
 import { AppError } from "../errors/app-error";
 import { readJsonBody } from "../middleware/read-json-body";
@@ -86,6 +87,10 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     const document = parseArticle(body.article);
     if (document.segments.length === 0 && document.title === null)
       throw new AppError("empty_article");
+    const limitProblem = findLimitProblem(document, languages, config.LLM_MAX_OUTPUT_TOKENS);
+    if (limitProblem) {
+      throw new AppError("article_too_large", { limit: config.MAX_ARTICLE_CHARS }, limitProblem);
+    }
     const models = chooseModels(config, { provider: body.provider, model: body.model });
     const dependencies = await buildTranslationDependencies({
       config,

@@ -88,7 +88,24 @@ describe("POST /v2/translate from a plain fetch caller", () => {
       ],
     });
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.user).not.toContain("Un discours");
+    const user = calls[0]?.user ?? "";
+    expect(user).toContain(
+      "Context, for understanding only (do not translate it): Un discours à Astana.",
+    );
+    expect(user.slice(user.indexOf("<article>"))).not.toContain("Un discours");
+  });
+
+  it("asks for the formal or informal register in Russian, as a different cache entry", async () => {
+    const calls: OpenAiCall[] = [];
+    network.use(serveWorker(variables), recordingOpenAi(calls));
+    const text = ["Vous pouvez nous écrire à tout moment."];
+    expect((await postJson({ text, target_lang: "RU", formality: "more" })).status).toBe(200);
+    expect((await postJson({ text, target_lang: "RU", formality: "prefer_less" })).status).toBe(
+      200,
+    );
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.user).toContain("Register: formal");
+    expect(calls[1]?.user).toContain("Register: informal");
   });
 
   it("takes a form: repeated text, 1/0 booleans, and the auth_key parameter of older clients", async () => {

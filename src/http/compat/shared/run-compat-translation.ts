@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { loadConfig } from "../../../config/load-config";
 import { sha256Hex } from "../../../core/hash/sha256-hex";
 import type { TranslationDependencies } from "../../../core/pipeline/translate-article";
+import type { TranslationStyle } from "../../../core/prompt/translation-style";
 import type { AppEnv } from "../../app-env";
 import { buildTranslationDependencies } from "../../services/build-translation-dependencies";
 import { chooseCompatModels, type ModelPreference } from "./choose-compat-models";
@@ -9,12 +10,8 @@ import { type Coalesced, CoalescedTasks } from "./coalesced-tasks";
 import { loadCompatConfig } from "./compat-config";
 import { type TextsRequest, type TextsTranslation, translateTexts } from "./translate-texts";
 
-/** What DeepL callers may ask about style, which the core cannot carry yet (see below). */
-export interface StyleHints {
-  readonly formality: "formal" | "informal" | undefined;
-  /** Text around the texts, to disambiguate them; never translated, never billed. */
-  readonly context: string | undefined;
-}
+/** What DeepL callers may ask about style: context (never translated, never billed), formality. */
+export type StyleHints = TranslationStyle;
 
 export interface CompatTranslationRequest extends TextsRequest {
   readonly clientId: string;
@@ -43,14 +40,10 @@ export async function runCompatTranslation(
   return coalesced;
 }
 
-/**
- * HOOK(core): `formality` and `context` are validated and accepted, but the core's
- * `TranslationRequest` has no field for them yet, so they do not reach the prompt. Pass
- * `request.style` on here once it does (the core must then put it in its cache key).
- */
+/** `formality` and `context` reach the prompt and the cache keys through the core's style. */
 function toTextsRequest(request: CompatTranslationRequest): TextsRequest {
-  const { texts, format, language, glossary } = request;
-  return { texts, format, language, glossary };
+  const { texts, format, language, glossary, style } = request;
+  return { texts, format, language, glossary, style };
 }
 
 async function loadDependencies(

@@ -5,6 +5,7 @@ import {
   type TranslationDependencies,
   translateArticle,
 } from "../../../core/pipeline/translate-article";
+import type { TranslationStyle } from "../../../core/prompt/translation-style";
 import { buildTextsDocument, splitTextsBody, type TextsFormat } from "./texts-document";
 
 export interface TextsRequest {
@@ -12,6 +13,8 @@ export interface TextsRequest {
   readonly format: TextsFormat;
   readonly language: TargetLanguage;
   readonly glossary: readonly GlossaryEntry[];
+  /** Context and register: reach the prompt and the cache keys, never the output. */
+  readonly style?: TranslationStyle;
 }
 
 export interface TextsTranslation {
@@ -38,6 +41,7 @@ export async function translateTexts(
     summaryBullets: 0,
     bypassCache: false,
     glossary: request.glossary,
+    ...(request.style ? { style: request.style } : {}),
   });
   const result = outcome.results.get(request.language.code);
   if (!result) throw new Error(`No translation came back for ${request.language.code}`);
