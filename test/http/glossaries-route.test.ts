@@ -1,5 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import seedBody from "../../../shared/samples/kazakhstan-ue-france.txt?raw";
 import { callWorker, translationRequest } from "../support/call-worker";
 import { answerInFormat } from "../support/fake-language-model";
 import { setupMockNetwork } from "../support/mock-network";
@@ -147,5 +148,37 @@ describe("glossaries", () => {
 
     const missing = await callWorker(translationRequest({ article, glossary: "nope" }, asA), keys);
     expect(missing.status).toBe(404);
+  });
+
+  it("applies the default glossary to the seed article and checks the result against it", async () => {
+    const prompts: string[] = [];
+    network.use(
+      http.post(openAiUrl, async ({ request }) => {
+        const body = (await request.json()) as Parameters<typeof toGenerateRequest>[0];
+        const generate = toGenerateRequest(body);
+        prompts.push(generate.messages.at(-1)?.content ?? "");
+        return HttpResponse.json(openAiCompletion(body.model, answerInFormat(generate)));
+      }),
+    );
+    const article = { title: "Kazakhstan – Union européenne – France", body: seedBody };
+    const response = await callWorker(
+      translationRequest({ article, target_langs: ["kk"] }, asA),
+      keys,
+    );
+    const body = (await response.json()) as {
+      results: { kk: { qa: { checks: string[]; issues: Array<{ check: string }> } } };
+    };
+    const translationPrompts = prompts
+      .filter((prompt) => prompt.startsWith("Language: kk"))
+      .join("\n");
+    expect(translationPrompts).toContain("- Kassym-Jomart Tokaïev → Қасым-Жомарт Тоқаев");
+    expect(translationPrompts).toContain(
+      "- Banque européenne pour la reconstruction et le développement → Еуропа қайта құру және даму банкі",
+    );
+    expect(translationPrompts).toContain("- Global Gateway → Global Gateway (keep as is)");
+    expect(prompts.find((prompt) => prompt.startsWith("Notes:"))).toContain("Тоқаев");
+    expect(body.results.kk.qa.checks).toContain("glossary");
+    // The mock's pseudo-Kazakh transliterates names instead of using the glossary's forms: flagged.
+    expect(body.results.kk.qa.issues.some((issue) => issue.check === "glossary")).toBe(true);
   });
 });
