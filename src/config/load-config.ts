@@ -33,7 +33,7 @@ const configSchema = z.object({
   LLM_MAX_RETRIES: integer(2, 0, 10),
   LLM_RETRY_BASE_DELAY_MS: integer(500, 0, 60_000),
   LLM_MAX_OUTPUT_TOKENS: integer(16_000, 256, 200_000),
-  LLM_MAX_SOURCE_CHARS_PER_CALL: integer(12_000, 500, 200_000),
+  LLM_MAX_SOURCE_CHARS_PER_CALL: integer(40_000, 500, 200_000),
   LLM_CONCURRENCY: integer(6, 1, 6),
   QA_REPAIR: z
     .string()

@@ -6,6 +6,8 @@ export const segmentEntrySchema = z.object({
   text: z.string(),
   provider: z.string(),
   model: z.string(),
+  /** It kept a blocking quality issue: reused, it is checked and repaired again. */
+  qa_blocked: z.boolean().default(false),
 });
 
 /** A short English note on one segment, from which later summaries are written. */

@@ -90,11 +90,15 @@ async function completeLanguage(
       modelId: context.model.modelId,
     };
   for (const output of outputs) {
-    const clean = [...output.translations.keys()].filter(
-      (unitId) => !reviewed.blockedUnits.has(unitId),
+    const units = [...output.translations.keys()];
+    const translations = new Map(units.map((unitId) => [unitId, reviewed.texts.get(unitId) ?? ""]));
+    storeSegments(
+      context,
+      dependencies,
+      language.code,
+      { ...output, translations },
+      reviewed.blockedUnits,
     );
-    const translations = new Map(clean.map((unitId) => [unitId, reviewed.texts.get(unitId) ?? ""]));
-    storeSegments(context, dependencies, language.code, { ...output, translations });
   }
   const result = assembleLanguage(context, {
     reviewed,

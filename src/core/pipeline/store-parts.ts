@@ -1,5 +1,6 @@
 import type { ArticleEntry, NoteEntry, SegmentEntry, SummaryEntry } from "../cache/cache-entries";
 import { articleKey, type ModelStamp, noteKey, segmentKey, summaryKey } from "../cache/cache-keys";
+import type { UnitId } from "../plan/translation-job";
 import { unitSegment } from "../prompt/unit-text";
 import type { PipelineContext } from "./pipeline-context";
 import type { SummaryOutput } from "./run-summary-job";
@@ -29,12 +30,16 @@ function stampOf(
   };
 }
 
-/** Fresh segments that passed the checks, under the provider that wrote them. */
+/**
+ * Fresh segments under the provider that wrote them. One that kept a blocking issue is stored
+ * marked as such, never as clean: reused later, it is checked (and repaired) again.
+ */
 export function storeSegments(
   context: PipelineContext,
   writer: Writer,
   languageCode: string,
   output: TranslatedUnits,
+  blockedUnits: ReadonlySet<UnitId>,
 ): void {
   const stamp = stampOf(context, output);
   for (const [unitId, text] of output.translations) {
@@ -45,6 +50,7 @@ export function storeSegments(
       text,
       provider: output.provider,
       model: output.modelId,
+      qa_blocked: blockedUnits.has(unitId),
     });
   }
 }

@@ -260,7 +260,7 @@ describe("translateArticle", () => {
     expect(inFlight.size).toBe(0);
   });
 
-  it("checks each result, repairs a changed amount once, and caches only what passed", async () => {
+  it("checks each result, repairs a changed amount once, and never caches a failing segment as clean", async () => {
     const good = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млрд еуро инвестиция салды.";
     const bad = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млн еуро инвестиция салды.";
     const model: FakeLanguageModel = new FakeLanguageModel("fake", "fake-1", (request) => {
@@ -309,6 +309,9 @@ describe("translateArticle", () => {
       severity: "blocking",
       segment: 0,
     });
-    expect(second.cache.keysStartingWith("segment:")).toHaveLength(0);
+    const stored = second.cache
+      .keysStartingWith("segment:")
+      .map((key) => second.cache.entries.get(key));
+    expect(stored).toEqual([expect.objectContaining({ text: bad, qa_blocked: true })]);
   });
 });
