@@ -38,7 +38,8 @@ export function timelineSvg(lanes: readonly TimelineLane[]): string {
       `<line x1="${left + ms * scale}" y1="20" x2="${left + ms * scale}" y2="${y}" stroke="#ddd"/><text x="${left + ms * scale}" y="16" font-size="10" text-anchor="middle">${(ms / 1000).toFixed(1)} s</text>`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 10}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${y + 10}" font-family="sans-serif" font-size="12">`,
+    "<title>Model calls on a timeline, per plan</title>",
     `<rect width="100%" height="100%" fill="white"/>`,
     ...ticks,
     ...rows,
