@@ -2,12 +2,13 @@
  * Measures the deterministic quality checks (src/core/quality) on human references:
  * false alarms on clean fr→en/ru/kk pairs, and catches of injected errors.
  *
- *   npx tsx scripts/eval-qa.ts [--out eval/out/qa.json] [--data /work/shared/eval]
+ *   npx tsx scripts/eval-qa.ts [--out eval/out/qa.json] [--data ../shared/eval]
  *
  * NTREX is the development set (tuned on); FLORES-200 is reported as it comes out.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { evalLanguages, loadDataset } from "./eval/eval-datasets";
 import { formatTables } from "./eval/format-table";
@@ -20,7 +21,10 @@ function readOptions() {
   const { values } = parseArgs({
     options: {
       out: { type: "string", default: "eval/out/qa.json" },
-      data: { type: "string", default: "/work/shared/eval" },
+      data: {
+        type: "string",
+        default: fileURLToPath(new URL("../../shared/eval", import.meta.url)),
+      },
     },
   });
   return { out: values.out, data: values.data };
