@@ -1,6 +1,6 @@
 import Anthropic from "@anthropic-ai/sdk";
-import type { GenerateRequest, LanguageModel } from "../../core/model/language-model";
-import { generateThroughStream } from "../generate-through-stream";
+import type { LanguageModel } from "../../core/model/language-model";
+import { languageModelFromCalls } from "../language-model-from-calls";
 import { type AnthropicCallTarget, buildAnthropicCall } from "./anthropic-call";
 import { generateWithAnthropic } from "./generate-with-anthropic";
 import { streamWithAnthropic } from "./stream-with-anthropic";
@@ -32,16 +32,9 @@ export function createAnthropicLanguageModel(
     apiKey: options.apiKey,
     defaultModelId: options.modelId,
   };
-  const stream = (request: GenerateRequest) =>
-    streamWithAnthropic(buildAnthropicCall(target, request));
-  return {
-    provider: providerName,
-    modelId: options.modelId,
-    stream,
-    generate: (request) => {
-      const listen = request.createTextListener?.();
-      if (listen) return generateThroughStream(request, stream, listen);
-      return generateWithAnthropic(buildAnthropicCall(target, request));
-    },
-  };
+  return languageModelFromCalls(
+    { provider: providerName, modelId: options.modelId },
+    (request) => generateWithAnthropic(buildAnthropicCall(target, request)),
+    (request) => streamWithAnthropic(buildAnthropicCall(target, request)),
+  );
 }

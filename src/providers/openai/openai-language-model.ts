@@ -1,6 +1,6 @@
 import OpenAI from "openai";
-import type { GenerateRequest, LanguageModel } from "../../core/model/language-model";
-import { generateThroughStream } from "../generate-through-stream";
+import type { LanguageModel } from "../../core/model/language-model";
+import { languageModelFromCalls } from "../language-model-from-calls";
 import { generateWithOpenAi } from "./generate-with-openai";
 import { buildOpenAiCall, type OpenAiCallTarget } from "./openai-call";
 import { streamWithOpenAi } from "./stream-with-openai";
@@ -32,15 +32,9 @@ export function createOpenAiLanguageModel(options: OpenAiLanguageModelOptions): 
     baseUrl: options.baseUrl,
     defaultModelId: options.modelId,
   };
-  const stream = (request: GenerateRequest) => streamWithOpenAi(buildOpenAiCall(target, request));
-  return {
-    provider: providerName,
-    modelId: options.modelId,
-    stream,
-    generate: (request) => {
-      const listen = request.createTextListener?.();
-      if (listen) return generateThroughStream(request, stream, listen);
-      return generateWithOpenAi(buildOpenAiCall(target, request));
-    },
-  };
+  return languageModelFromCalls(
+    { provider: providerName, modelId: options.modelId },
+    (request) => generateWithOpenAi(buildOpenAiCall(target, request)),
+    (request) => streamWithOpenAi(buildOpenAiCall(target, request)),
+  );
 }
