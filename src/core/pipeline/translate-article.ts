@@ -91,7 +91,7 @@ export async function translateArticle(
   const id = await translationId(dependencies, request, documentHash);
   const work = () => generateOrReuse(dependencies, request, documentHash, id);
   if (!dependencies.inFlight || request.progress) return work();
-  return dependencies.inFlight.run(`${id}:${request.bypassCache}`, work);
+  return dependencies.inFlight.run(`${id}:${request.bypassCache}`, work).result;
 }
 
 async function generateOrReuse(

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { loadConfig } from "../../../config/load-config";
 import type { AppEnv } from "../../app-env";
-import { identifyClient } from "../shared/identify-client";
+import { identifyClient } from "../../services/identify-client";
 import { LibreTranslateError } from "./libretranslate-error";
 
 /** Checks the `api_key` parameter against `API_KEYS` (open when unset); returns the client's id. */

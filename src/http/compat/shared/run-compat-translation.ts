@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { loadConfig } from "../../../config/load-config";
 import { sha256Hex } from "../../../core/hash/sha256-hex";
+import { type Coalesced, InFlightRequests } from "../../../core/pipeline/in-flight-requests";
 import type { TranslationDependencies } from "../../../core/pipeline/translate-article";
 import type { TranslationStyle } from "../../../core/prompt/translation-style";
 import type { AppEnv } from "../../app-env";
 import { buildTranslationDependencies } from "../../services/build-translation-dependencies";
 import { chooseCompatModels, type ModelPreference } from "./choose-compat-models";
-import { type Coalesced, CoalescedTasks } from "./coalesced-tasks";
 import { loadCompatConfig } from "./compat-config";
 import { type TextsRequest, type TextsTranslation, translateTexts } from "./translate-texts";
 
@@ -20,7 +20,7 @@ export interface CompatTranslationRequest extends TextsRequest {
 }
 
 /** One per isolate: a module-level map from a request digest to the run in flight. */
-const inFlight = new CoalescedTasks<TextsTranslation>();
+const inFlight = new InFlightRequests<TextsTranslation>();
 
 /**
  * Translates for a compatible API. An identical request from the same client already in

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../../../core/hash/sha256-hex";
+import { sha256Hex } from "../../core/hash/sha256-hex";
 
 /** The identity of callers when `API_KEYS` is unset, as in the native API. */
 export const openClientId = "open";
