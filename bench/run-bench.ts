@@ -14,6 +14,7 @@ import { startMockLlmServer } from "../mock-llm/index";
 import { parseArticle } from "../src/core/article/parse-article";
 import { ArticleGlossary } from "../src/core/glossary/article-glossary";
 import { targetLanguages } from "../src/core/languages/languages";
+import { singleLanguageJob } from "../src/core/plan/translation-job";
 import { buildSummaryMessages } from "../src/core/prompt/build-summary-messages";
 import { buildTranslationMessages } from "../src/core/prompt/build-translation-messages";
 import { allUnitIds, unitText } from "../src/core/prompt/unit-text";
@@ -227,7 +228,12 @@ async function runNaivePlan(
   const translateAll = (language: (typeof languages)[number]) =>
     call(
       `${language.code} translate`,
-      buildTranslationMessages(prompts, document, { language, unitIds }, "") as Array<{
+      buildTranslationMessages(
+        prompts,
+        document,
+        singleLanguageJob(language, unitIds),
+        "",
+      ) as Array<{
         role: "system" | "user";
         content: string;
       }>,

@@ -69,7 +69,9 @@ function describePlan(plan: CompletionPlan): string {
 function describePrompt(prompt: WorkerPrompt | undefined): string {
   if (!prompt) return "echo";
   const segments = `${prompt.segments.length} segments`;
-  if (prompt.kind === "translation") return `translate ${prompt.targetCode}: ${segments}`;
+  if (prompt.kind === "translation") {
+    return `translate ${prompt.targetCodes.join(",")}: ${segments}`;
+  }
   const codes = prompt.languageCodes.join(",");
   return `summary ${codes}: ${segments}, ${prompt.noteIds.length} notes, ${prompt.bullets} bullets`;
 }

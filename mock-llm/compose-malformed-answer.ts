@@ -13,10 +13,9 @@ export function composeMalformedAnswer(prompt: WorkerPrompt): string {
 }
 
 function translationProse(prompt: TranslationPrompt): [string, string] {
-  const prose = prompt.segments
-    .map((segment) => rewriteWords(segment.text, prompt.targetCode))
-    .join(" ");
-  return [`Sure! Here is the translation ${languageTag(prompt.targetCode)}:`, prose];
+  const code = prompt.targetCodes[0] ?? "en";
+  const prose = prompt.segments.map((segment) => rewriteWords(segment.text, code)).join(" ");
+  return [`Sure! Here is the translation ${languageTag(code)}:`, prose];
 }
 
 function summaryProse(prompt: SummaryPrompt): [string, string] {

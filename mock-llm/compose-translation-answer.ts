@@ -1,10 +1,15 @@
 import { pseudoTranslate } from "./pseudo-translate";
 import type { TranslationPrompt } from "./worker-prompt";
 
-/** One `[[id]] [XX] text` line per segment, in prompt order, then `[[end]]`. */
+/**
+ * Language by language, in the prompt's order: one `[[id xx]] [XX] text` line per segment
+ * wanted in that language, in prompt order; then `[[end]]`.
+ */
 export function composeTranslationAnswer(prompt: TranslationPrompt): string {
-  const lines = prompt.segments.map(
-    (segment) => `[[${segment.id}]] ${pseudoTranslate(segment.text, prompt.targetCode)}`,
+  const lines = prompt.targetCodes.flatMap((code) =>
+    prompt.segments
+      .filter((segment) => segment.languageCodes.includes(code))
+      .map((segment) => `[[${segment.id} ${code}]] ${pseudoTranslate(segment.text, code)}`),
   );
   return [...lines, "[[end]]"].join("\n");
 }

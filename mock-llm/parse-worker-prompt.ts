@@ -8,7 +8,7 @@ import type {
   WorkerPrompt,
 } from "./worker-prompt";
 
-const languageLine = /^[ \t]*Language:[ \t]*([A-Za-z][A-Za-z-]*)[ \t]*$/gm;
+const languageLine = /^[ \t]*Languages?:[ \t]*([A-Za-z][A-Za-z, \t-]*?)[ \t]*$/gm;
 const headlineLine = /^[ \t]*Headline, for context only:[ \t]*(.*?)[ \t]*$/gm;
 const summariesLine = /^[ \t]*Summaries:[ \t]*(.*?)[ \t]*$/gm;
 const notesLine = /^[ \t]*Notes:[ \t]*(.*?)[ \t]*$/gm;
@@ -43,12 +43,19 @@ function laterOf(
   return second.index > first.index ? second : first;
 }
 
-function readTranslationPrompt(code: string, article: ArticleBlock): TranslationPrompt {
+function readTranslationPrompt(codes: string, article: ArticleBlock): TranslationPrompt {
+  const targetCodes = splitList(codes).map((code) => code.toLowerCase());
   return {
     kind: "translation",
-    targetCode: code.toLowerCase(),
+    targetCodes,
     headline: lastLineMatch(headlineLine, article.header)?.value,
-    segments: article.segments,
+    segments: article.segments.map((segment) => ({
+      ...segment,
+      languageCodes:
+        segment.markerCodes.length > 0
+          ? segment.markerCodes.map((code) => code.toLowerCase())
+          : targetCodes,
+    })),
   };
 }
 
@@ -69,7 +76,8 @@ function splitList(value: string): string[] {
   return value.split(/[\s,]+/).filter((item) => item !== "");
 }
 
+/** A note line is `[[id en]] text` (or, as before, `[[id]] (note) text`). */
 function readSummarySegment(segment: PromptSegment): SummarySegment {
-  const isNote = noteMark.test(segment.text);
-  return { id: segment.id, text: segment.text.replace(noteMark, ""), isNote };
+  const isNote = segment.markerCodes.includes("en") || noteMark.test(segment.text);
+  return { ...segment, text: segment.text.replace(noteMark, ""), isNote };
 }

@@ -9,7 +9,7 @@ export interface ArticleBlock {
 
 const articleOpenLine = /^[ \t]*<article>[ \t]*$/m;
 const articleCloseLine = /^[ \t]*<\/article>[ \t]*$/gm;
-const segmentLine = /^\[\[([^\]\s]+)\]\][ \t]?(.*)$/;
+const segmentLine = /^\[\[([^\]\s]+)((?: [A-Za-z][A-Za-z-]*)*)\]\][ \t]?(.*)$/;
 
 /**
  * The `<article>` block that follows `headerIndex`, up to the last `</article>` line.
@@ -30,13 +30,14 @@ export function readArticleBlock(text: string, headerIndex: number): ArticleBloc
 
 /** Every line is `[[id]] text`; a stray line without a marker continues the previous segment. */
 function readSegments(body: string): PromptSegment[] {
-  const segments: { id: string; text: string }[] = [];
+  const segments: { id: string; markerCodes: string[]; text: string }[] = [];
   for (const rawLine of body.split("\n")) {
     const line = rawLine.trim();
     if (line === "") continue;
     const match = segmentLine.exec(line);
     if (match) {
-      segments.push({ id: match[1] ?? "", text: (match[2] ?? "").trim() });
+      const markerCodes = (match[2] ?? "").split(" ").filter(Boolean);
+      segments.push({ id: match[1] ?? "", markerCodes, text: (match[3] ?? "").trim() });
       continue;
     }
     const previous = segments.at(-1);

@@ -1,24 +1,31 @@
-/** One `[[id]] text` line of the article. */
+/** One `[[id]] text` (or `[[id xx yy]] text`) line of the article. */
 export interface PromptSegment {
   /** `title` or a number, as written in the marker. */
   readonly id: string;
+  /** Language codes written after the id in the marker (`[[3 ru]]`); empty when none. */
+  readonly markerCodes: readonly string[];
   readonly text: string;
 }
 
-/** A summary prompt's article line: French text, or `(note)` and an earlier English note. */
+/** A segment of a translation call and the languages it is wanted in. */
+export interface TranslationSegment extends PromptSegment {
+  readonly languageCodes: readonly string[];
+}
+
+/** A summary prompt's article line: French text, or an earlier English note (`[[id en]]`). */
 export interface SummarySegment extends PromptSegment {
-  /** True for `[[id]] (note) text`; `text` is then the note, without `(note)`. */
+  /** True for `[[id en]] text` (or `[[id]] (note) text`); `text` is then the note. */
   readonly isNote: boolean;
 }
 
-/** prompts/translate-user.md filled in: one language, some of the article's segments. */
+/** prompts/translate-user.md filled in: some of the article's segments, in some languages. */
 export interface TranslationPrompt {
   readonly kind: "translation";
-  /** From `Language: kk`. */
-  readonly targetCode: string;
+  /** From `Languages: en, kk, ru`, in that order (the answer gives them in it). */
+  readonly targetCodes: readonly string[];
   /** From `Headline, for context only: …`, when the title is not among the segments. */
   readonly headline: string | undefined;
-  readonly segments: readonly PromptSegment[];
+  readonly segments: readonly TranslationSegment[];
 }
 
 /** prompts/summary-user.md filled in: notes to write and the bullets of several languages. */

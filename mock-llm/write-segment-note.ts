@@ -2,12 +2,12 @@ import { limitWords } from "./limit-words";
 import { languageTag, rewriteWords } from "./pseudo-translate";
 import { splitSentences } from "./split-sentences";
 
-/** Words after the `[EN]` tag: the prompt allows 12 words and the tag counts as one. */
-const maxNoteWords = 11;
+/** Words after the `[EN]` tag: the prompt allows 8 words and the tag counts as one. */
+const maxNoteWords = 7;
 
 /**
  * The English note the summary prompt asks for on one segment: its first sentence in
- * "Franglais", cut to 12 words with the tag. A segment without text gets a stock note.
+ * "Franglais", cut to 8 words with the tag. A segment without text gets a stock note.
  */
 export function writeSegmentNote(segmentText: string): string {
   const first = splitSentences(segmentText)[0];

@@ -104,7 +104,7 @@ describe("glossaries", () => {
         const body = (await request.json()) as Parameters<typeof toGenerateRequest>[0];
         const generate = toGenerateRequest(body);
         const user = generate.messages.at(-1)?.content ?? "";
-        if (user.startsWith("Language:")) prompts.push(user);
+        if (user.startsWith("Languages:")) prompts.push(user);
         return HttpResponse.json(openAiCompletion(body.model, answerInFormat(generate)));
       }),
     );
@@ -169,13 +169,13 @@ describe("glossaries", () => {
       results: { kk: { qa: { checks: string[]; issues: Array<{ check: string }> } } };
     };
     const translationPrompts = prompts
-      .filter((prompt) => prompt.startsWith("Language: kk"))
+      .filter((prompt) => prompt.startsWith("Languages: kk"))
       .join("\n");
     expect(translationPrompts).toContain("- Kassym-Jomart Tokaïev → Қасым-Жомарт Тоқаев");
     expect(translationPrompts).toContain(
       "- Banque européenne pour la reconstruction et le développement → Еуропа қайта құру және даму банкі",
     );
-    expect(translationPrompts).toContain("- Global Gateway → Global Gateway (keep as is)");
+    expect(translationPrompts).toMatch(/- Keep as is: .*Global Gateway/);
     expect(prompts.find((prompt) => prompt.startsWith("Notes:"))).toContain("Тоқаев");
     expect(body.results.kk.qa.checks).toContain("glossary");
     // The mock's pseudo-Kazakh transliterates names instead of using the glossary's forms: flagged.

@@ -171,7 +171,7 @@ describe("mock-llm with the official openai SDK", () => {
     const en = await openai.chat.completions.create({ model: "m", messages: messagesFor("en") });
     const enText = en.choices[0]?.message.content ?? "";
     expect(enText).not.toMatch(cyrillicLetters);
-    expect(enText).toContain("[[title]] [EN] The government");
+    expect(enText).toContain("[[title en]] [EN] The government");
   });
 
   it("reads the prompt when system and user text come as one user message", async () => {
@@ -223,11 +223,7 @@ describe("mock-llm with the official openai SDK", () => {
       messages: asMessages(prompt),
     });
     const text = completion.choices[0]?.message.content ?? "";
-    expect(text.split("\n").map((line) => line.split(" ")[0])).toEqual([
-      "[[3]]",
-      "[[4]]",
-      "[[end]]",
-    ]);
+    expect(text.split("\n").map((line) => line.split(" ")[0])).toEqual(["[[3", "[[4", "[[end]]"]);
   });
 
   it("cuts the answer at max_completion_tokens or max_tokens with finish_reason length", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { composeTranslationAnswer } from "../../mock-llm/compose-translation-answer";
 import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
 import { sampleGlossary, sampleSegments } from "./support/sample-segments";
 import { summaryPrompt } from "./support/summary-prompt";
@@ -16,7 +17,7 @@ describe("parseWorkerPrompt, translation calls", () => {
     });
     const parsed = parseWorkerPrompt(prompt.user);
     if (parsed?.kind !== "translation") throw new Error("not a translation prompt");
-    expect(parsed.targetCode).toBe("kk");
+    expect(parsed.targetCodes).toEqual(["kk"]);
     expect(parsed.headline).toBe("Le titre, pour le contexte");
     expect(parsed.segments.map((segment) => segment.id)).toEqual(["1", "2", "3", "4"]);
     expect(parsed.segments[1]?.text).toBe(sampleSegments[2]?.[1]);
@@ -26,7 +27,7 @@ describe("parseWorkerPrompt, translation calls", () => {
     const parsed = parseWorkerPrompt(
       translationPrompt({ code: "ru", segments: sampleSegments }).user,
     );
-    expect(parsed).toMatchObject({ kind: "translation", targetCode: "ru", headline: undefined });
+    expect(parsed).toMatchObject({ kind: "translation", targetCodes: ["ru"], headline: undefined });
   });
 
   it("is not fooled by the system rules that mention <article> inline", () => {
@@ -34,6 +35,31 @@ describe("parseWorkerPrompt, translation calls", () => {
     const parsed = parseWorkerPrompt(`${prompt.system}\n${prompt.user}`);
     expect(parsed?.kind).toBe("translation");
     expect(parsed?.segments).toHaveLength(5);
+  });
+
+  it("reads several languages and the segments wanted in some of them only", () => {
+    const parsed = parseWorkerPrompt(
+      translationPrompt({
+        code: "en, kk, ru",
+        segments: [
+          ["1 ru", "Un."],
+          ["2", "Deux."],
+          ["3 en kk", "Trois."],
+        ],
+      }).user,
+    );
+    if (parsed?.kind !== "translation") throw new Error("not a translation prompt");
+    expect(parsed.targetCodes).toEqual(["en", "kk", "ru"]);
+    expect(parsed.segments.map((segment) => [segment.id, segment.languageCodes])).toEqual([
+      ["1", ["ru"]],
+      ["2", ["en", "kk", "ru"]],
+      ["3", ["en", "kk"]],
+    ]);
+    expect(
+      composeTranslationAnswer(parsed)
+        .split("\n")
+        .map((line) => line.split("]]")[0]),
+    ).toEqual(["[[2 en", "[[3 en", "[[2 kk", "[[3 kk", "[[1 ru", "[[2 ru", "[[end"]);
   });
 
   it("keeps an article line that looks like a closing tag inside the article", () => {
@@ -66,6 +92,7 @@ describe("parseWorkerPrompt, summary calls", () => {
     expect(parsed.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
     expect(parsed.segments[2]).toEqual({
       id: "2",
+      markerCodes: [],
       text: "[EN] Unemployment reaches 7.4% in the first quarter.",
       isNote: true,
     });

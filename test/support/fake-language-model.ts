@@ -1,3 +1,5 @@
+import { composeTranslationAnswer } from "../../mock-llm/compose-translation-answer";
+import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
 import { pseudoTranslate } from "../../mock-llm/pseudo-translate";
 import type {
   GenerateRequest,
@@ -10,18 +12,10 @@ export function fakeTranslation(text: string, code: string): string {
   return pseudoTranslate(text, code);
 }
 
-function articleLines(user: string): string[] {
-  return (/<article>\n([\s\S]*)\n<\/article>/.exec(user)?.[1] ?? "").split("\n");
-}
-
 /** Answers a translation call with the mock's pseudo-translation of each segment. */
 function answerTranslation(user: string): string {
-  const code = /^Language: (\S+)/m.exec(user)?.[1] ?? "xx";
-  const lines = articleLines(user).map((line) => {
-    const [, marker = "", text = ""] = /^(\[\[\w+\]\]) (.*)$/.exec(line) ?? [];
-    return `${marker} ${fakeTranslation(text, code)}`;
-  });
-  return [...lines, "[[end]]"].join("\n");
+  const prompt = parseWorkerPrompt(user);
+  return prompt?.kind === "translation" ? composeTranslationAnswer(prompt) : "[[end]]";
 }
 
 /** Answers a summary call: a note per id asked for, then the bullets of each language. */

@@ -1,9 +1,12 @@
 import type { ArticleDocument } from "../article/article-document";
 import type { UnitId } from "../plan/translation-job";
 import { allUnitIds, unitText } from "../prompt/unit-text";
-import { findGlossaryTerms, requiredForm } from "./find-glossary-terms";
+import { findGlossaryTerms } from "./find-glossary-terms";
 import type { GlossaryEntry } from "./glossary-schema";
-import { renderGlossaryInstructions } from "./render-glossary-instructions";
+import {
+  renderGlossaryInstructions,
+  renderMultilingualGlossaryInstructions,
+} from "./render-glossary-instructions";
 
 /** Which glossary terms occur where in one article, found once per request. */
 export class ArticleGlossary {
@@ -22,19 +25,18 @@ export class ArticleGlossary {
     return renderGlossaryInstructions(this.entriesIn(unitIds), languageCode);
   }
 
+  /** The instructions for one call: its units, in each of its languages. */
+  forCall(unitIds: readonly UnitId[], languageCodes: readonly string[]): string {
+    return renderMultilingualGlossaryInstructions(this.entriesIn(unitIds), languageCodes);
+  }
+
   forArticle(languageCode: string): string {
     return this.forUnits([...this.termsByUnit.keys()], languageCode);
   }
 
-  /** One line per term with its form in each language, for the summary call. */
+  /** Every term of the article with its form in each language, for the summary call. */
   forSummary(languageCodes: readonly string[]): string {
-    const lines = this.entriesIn([...this.termsByUnit.keys()]).map((entry) => {
-      const forms = languageCodes.map(
-        (code) => `${code}: ${requiredForm(entry, code) ?? entry.source}`,
-      );
-      return `- ${entry.source} → ${forms.join("; ")}`;
-    });
-    return lines.length > 0 ? `Glossary:\n${lines.join("\n")}\n\n` : "";
+    return this.forCall([...this.termsByUnit.keys()], languageCodes);
   }
 
   /** Every entry whose term occurs somewhere in the article. */

@@ -1,6 +1,8 @@
 import type { SegmentEntry } from "../cache/cache-entries";
 import type { TargetLanguage } from "../languages/languages";
+import { estimateSummaryOutputTokens } from "../plan/estimate-tokens";
 import { planTranslationJobs } from "../plan/plan-translation-jobs";
+import { fillRepeats, findRepeatedUnits } from "../plan/repeated-units";
 import type { SummaryJob, UnitId } from "../plan/translation-job";
 import { allUnitIds, unitText } from "../prompt/unit-text";
 import { assembleLanguage } from "./assemble-language";
@@ -9,13 +11,14 @@ import { type CachedParts, readCachedParts } from "./read-cached-parts";
 import { reviewLanguage } from "./review-language";
 import { runSummaryJob, type SummaryOutput } from "./run-summary-job";
 import { runTranslationJob, type TranslatedUnits } from "./run-translation-job";
+import type { LanguageOutput } from "./store-parts";
 import { storeArticle, storeSegments, storeSummary } from "./store-parts";
 import type { LanguageResult, TranslationDependencies } from "./translate-article";
 
 /** Segments shorter than this get no note: the summary call reads their text instead. */
-const minimumCharactersForNote = 200;
+const minimumCharactersForNote = 100;
 /** Below this many output tokens, one more call costs more prompt than it saves time. */
-const minimumOutputTokensPerCall = 150;
+const minimumOutputTokensPerCall = 250;
 
 /**
  * Makes the languages that were not cached whole: reuses cached segments, notes and
@@ -28,29 +31,40 @@ export async function produceLanguages(
   bypassCache: boolean,
 ): Promise<Map<string, LanguageResult>> {
   if (languages.length === 0) return new Map();
-  const parts = bypassCache
-    ? emptyParts(languages)
-    : await readCachedParts(context, dependencies.cache, languages);
-  const summaryJob = planSummary(context, languages, parts);
+  const repeats = findRepeatedUnits(context.document);
+  const parts = withRepeatsFilled(
+    bypassCache
+      ? emptyParts(languages)
+      : await readCachedParts(context, dependencies.cache, languages),
+    repeats,
+  );
+  const summaryJob = planSummary(context, languages, parts, repeats);
   const missingUnits = new Map(
-    languages.map((language) => [language, missingUnitsOf(context, parts, language)]),
+    languages.map((language) => [
+      language,
+      missingUnitsOf(context, parts, language).filter((unitId) => !repeats.has(unitId)),
+    ]),
   );
   const jobs = planTranslationJobs(context.document, missingUnits, {
-    connections: Math.max(1, dependencies.concurrency - (summaryJob ? 1 : 0)),
+    connections: dependencies.concurrency,
+    reservedOutputTokens: summaryJob ? estimateSummaryOutputTokens(summaryJob) : 0,
     minimumOutputTokensPerCall,
     maxSourceCharactersPerCall: dependencies.maxSourceCharactersPerCall,
   });
+  // Translations take their connections first; the summary follows on the first one free.
+  const translated = jobs.map((job) => ({ job, run: runTranslationJob(context, job) }));
   const summary = summaryJob
     ? runSummaryJob(context, summaryJob, parts.notes)
     : Promise.resolve(null);
   summary.then((output) => output && storeSummary(context, dependencies, output)).catch(() => {});
-  const translated = jobs.map((job) => ({ job, run: runTranslationJob(context, job) }));
   const settled = await Promise.allSettled(
     languages.map((language) =>
       completeLanguage(context, dependencies, language, {
         cached: parts.segments.get(language.code) ?? new Map(),
         cachedSummary: parts.summaries.get(language.code)?.bullets,
-        runs: translated.filter(({ job }) => job.language === language).map(({ run }) => run),
+        runs: translated
+          .filter(({ job }) => job.languages.includes(language))
+          .map(({ run }) => run.then((output) => outputIn(output, language.code, repeats))),
         summary,
       }),
     ),
@@ -72,7 +86,7 @@ async function completeLanguage(
   inputs: {
     readonly cached: ReadonlyMap<UnitId, SegmentEntry>;
     readonly cachedSummary: readonly string[] | undefined;
-    readonly runs: ReadonlyArray<Promise<TranslatedUnits>>;
+    readonly runs: ReadonlyArray<Promise<LanguageOutput>>;
     readonly summary: Promise<SummaryOutput | null>;
   },
 ): Promise<LanguageResult> {
@@ -112,6 +126,19 @@ async function completeLanguage(
   return result;
 }
 
+/** One language's part of a call's answer. */
+function outputIn(
+  output: TranslatedUnits,
+  languageCode: string,
+  repeats: ReadonlyMap<UnitId, UnitId>,
+): LanguageOutput {
+  return {
+    translations: fillRepeats(output.translations.get(languageCode) ?? new Map(), repeats),
+    provider: output.provider,
+    modelId: output.modelId,
+  };
+}
+
 function firstCached(cached: ReadonlyMap<UnitId, SegmentEntry>) {
   const [first] = cached.values();
   return first ? { provider: first.provider, modelId: first.model } : undefined;
@@ -130,6 +157,7 @@ function planSummary(
   context: PipelineContext,
   languages: readonly TargetLanguage[],
   parts: CachedParts,
+  repeats: ReadonlyMap<UnitId, UnitId>,
 ): SummaryJob | null {
   if (context.summaryBullets === 0) return null;
   const needing = languages.filter((language) => !parts.summaries.has(language.code));
@@ -137,9 +165,18 @@ function planSummary(
   const noteIds = allUnitIds(context.document).filter(
     (unitId) =>
       !parts.notes.has(unitId) &&
+      !repeats.has(unitId) &&
       unitText(context.document, unitId).length >= minimumCharactersForNote,
   );
   return { languages: needing, noteIds, bullets: context.summaryBullets };
+}
+
+/** Cached segments with each repeat filled in from its first unit. */
+function withRepeatsFilled(parts: CachedParts, repeats: ReadonlyMap<UnitId, UnitId>): CachedParts {
+  const segments = new Map(
+    [...parts.segments].map(([code, entries]) => [code, fillRepeats(entries, repeats)]),
+  );
+  return { ...parts, segments };
 }
 
 function emptyParts(languages: readonly TargetLanguage[]): CachedParts {

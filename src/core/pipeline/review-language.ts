@@ -1,5 +1,5 @@
 import type { TargetLanguage } from "../languages/languages";
-import type { UnitId } from "../plan/translation-job";
+import { singleLanguageJob, type UnitId } from "../plan/translation-job";
 import type { QaIssue, QaReport } from "../quality/qa-report";
 import type { PipelineContext } from "./pipeline-context";
 import { runTranslationJob } from "./run-translation-job";
@@ -77,8 +77,9 @@ async function repair(
     .map((issue) => `- [[${unitOf(issue)}]] ${issue.message}`);
   const corrections = `Corrections: an earlier translation of these segments had these problems; avoid them.\n${lines.join("\n")}\n\n`;
   try {
-    const output = await runTranslationJob(context, { language, unitIds: [...units] }, corrections);
-    return output.translations;
+    const job = singleLanguageJob(language, [...units]);
+    const output = await runTranslationJob(context, job, corrections);
+    return output.translations.get(language.code) ?? new Map();
   } catch {
     return new Map();
   }

@@ -1,5 +1,5 @@
 import { isModelError } from "../model/model-error";
-import { maxOutputTokensFor } from "../plan/estimate-tokens";
+import { estimateSummaryOutputTokens, maxOutputTokensFor } from "../plan/estimate-tokens";
 import type { SummaryJob, UnitId } from "../plan/translation-job";
 import { buildSummaryMessages } from "../prompt/build-summary-messages";
 import { type ParsedSummary, parseSummaryOutput } from "../prompt/parse-summary-output";
@@ -25,7 +25,7 @@ export async function runSummaryJob(
         glossaryInstructions: context.glossary.forSummary(codes),
       }),
       maxOutputTokens: maxOutputTokensFor(
-        job.noteIds.length * 24 + job.languages.length * job.bullets * 60,
+        estimateSummaryOutputTokens(job),
         context.maxOutputTokens,
       ),
       parse: (text) => parseSummaryOutput(text, job),

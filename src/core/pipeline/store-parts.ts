@@ -4,8 +4,14 @@ import type { UnitId } from "../plan/translation-job";
 import { unitSegment } from "../prompt/unit-text";
 import type { PipelineContext } from "./pipeline-context";
 import type { SummaryOutput } from "./run-summary-job";
-import type { TranslatedUnits } from "./run-translation-job";
 import type { TranslationDependencies } from "./translate-article";
+
+/** One language's translations from one call. */
+export interface LanguageOutput {
+  readonly translations: ReadonlyMap<UnitId, string>;
+  readonly provider: string;
+  readonly modelId: string;
+}
 
 type Writer = Pick<TranslationDependencies, "cache" | "cacheTtlSeconds" | "runInBackground">;
 
@@ -38,7 +44,7 @@ export function storeSegments(
   context: PipelineContext,
   writer: Writer,
   languageCode: string,
-  output: TranslatedUnits,
+  output: LanguageOutput,
   blockedUnits: ReadonlySet<UnitId>,
 ): void {
   const stamp = stampOf(context, output);

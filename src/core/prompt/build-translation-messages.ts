@@ -1,6 +1,6 @@
 import type { ArticleDocument } from "../article/article-document";
 import type { ChatMessage } from "../model/language-model";
-import type { TranslationJob } from "../plan/translation-job";
+import type { JobUnit, TranslationJob } from "../plan/translation-job";
 import type { PromptSet } from "./prompt-set";
 import { renderTemplate } from "./render-template";
 import { unitText } from "./unit-text";
@@ -18,14 +18,16 @@ export function buildTranslationMessages(
   corrections = "",
   styleInstructions = "",
 ): ChatMessage[] {
+  const allCodes = job.languages.map((language) => language.code);
   const values = {
-    target_name: job.language.promptName,
-    target_code: job.language.code,
-    language_notes: job.language.promptNotes.map((note) => `- ${note}`).join("\n"),
+    target_codes: allCodes.join(", "),
+    language_notes: job.languages
+      .flatMap((language) => language.promptNotes.map((note) => `- ${language.code}: ${note}`))
+      .join("\n"),
     context: headlineContext(document, job) + styleInstructions,
     glossary: glossaryInstructions,
     corrections,
-    segments: job.unitIds.map((unitId) => `[[${unitId}]] ${unitText(document, unitId)}`).join("\n"),
+    segments: job.units.map((unit) => segmentLine(document, unit, allCodes)).join("\n"),
   };
   return [
     { role: "system", content: renderTemplate(prompts.translateSystem, values).trim() },
@@ -33,7 +35,20 @@ export function buildTranslationMessages(
   ];
 }
 
+/** `[[id]] text` when the unit is wanted in every language of the call, `[[id xx]] text` else. */
+function segmentLine(
+  document: ArticleDocument,
+  unit: JobUnit,
+  allCodes: readonly string[],
+): string {
+  const marker =
+    unit.languageCodes.length === allCodes.length
+      ? String(unit.id)
+      : `${unit.id} ${unit.languageCodes.join(" ")}`;
+  return `[[${marker}]] ${unitText(document, unit.id)}`;
+}
+
 function headlineContext(document: ArticleDocument, job: TranslationJob): string {
-  if (!document.title || job.unitIds.includes("title")) return "";
+  if (!document.title || job.units.some((unit) => unit.id === "title")) return "";
   return `Headline, for context only: ${unitText(document, "title")}\n`;
 }

@@ -1,23 +1,24 @@
 import type { UnitId } from "../plan/translation-job";
 
-const markerLine = /^\s*\[\[(title|summary|end|\d+)\]\]\s?(.*)$/;
+const markerLine =
+  /^\s*\[\[(title|summary|end|\d+)(?: ([A-Za-z]{2,3}(?:-[A-Za-z]+)?))?\]\]\s?(.*)$/;
 
 /**
  * Reads an answer as it streams in and reports each segment as soon as the next marker
  * shows it is complete. What it reports is not validated yet: the final result is.
  */
 export function createSegmentStreamParser(
-  onSegment: (unitId: UnitId, text: string) => void,
+  onSegment: (unitId: UnitId, languageCode: string | undefined, text: string) => void,
 ): (delta: string) => void {
   let buffer = "";
-  let current: { unitId: UnitId; lines: string[] } | undefined;
+  let current: { unitId: UnitId; languageCode: string | undefined; lines: string[] } | undefined;
   const emitCurrent = () => {
     const text =
       current?.lines
         .map((line) => line.trim())
         .filter(Boolean)
         .join(" ") ?? "";
-    if (current && text !== "") onSegment(current.unitId, text);
+    if (current && text !== "") onSegment(current.unitId, current.languageCode, text);
     current = undefined;
   };
   const readLine = (line: string) => {
@@ -27,9 +28,9 @@ export function createSegmentStreamParser(
       return;
     }
     emitCurrent();
-    const [, id = "", rest = ""] = match;
-    if (id === "title") current = { unitId: "title", lines: [rest] };
-    else if (/^\d+$/.test(id)) current = { unitId: Number(id), lines: [rest] };
+    const [, id = "", languageCode, rest = ""] = match;
+    if (id === "title") current = { unitId: "title", languageCode, lines: [rest] };
+    else if (/^\d+$/.test(id)) current = { unitId: Number(id), languageCode, lines: [rest] };
   };
   return (delta) => {
     buffer += delta;

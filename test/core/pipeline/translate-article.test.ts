@@ -122,17 +122,24 @@ describe("translateArticle", () => {
     const calls = model.requests.slice(before);
     expect(outcome.cache).toBe("partial");
     expect(outcome.segments).toEqual({ hit: 18, missed: 3 });
-    expect(calls.filter((call) => !isSummaryCall(call))).toHaveLength(3);
+    const translationUsers = calls
+      .filter((call) => !isSummaryCall(call))
+      .map((call) => call.messages.at(-1)?.content ?? "");
+    const sentLines = translationUsers.flatMap((user) =>
+      user.split("\n").filter((line) => line.startsWith("[[")),
+    );
+    expect(sentLines.every((line) => line.startsWith("[[6"))).toBe(true);
+    expect(translationUsers.length).toBeLessThanOrEqual(3);
     const summaryPrompt = calls.find(isSummaryCall)?.messages.at(-1)?.content ?? "";
     expect(summaryPrompt).toContain("Notes: 6");
-    expect(summaryPrompt).toContain("[[5]] (note) note 5");
+    expect(summaryPrompt).toContain("[[5 en]] note 5");
     expect(summaryPrompt).toContain("Chemins de fer");
     expect(outcome.results.get("en")?.body).toContain(
       fakeTranslation(longParagraph("Chemins de fer"), "en"),
     );
   });
 
-  it("spreads a long article over the connections, more calls for the longer language", async () => {
+  it("spreads a long article over all six connections, each call in every language, summary last", async () => {
     const model = new FakeLanguageModel();
     const body = Array.from({ length: 40 }, (_value, index) =>
       longParagraph(`Partie ${index}`),
@@ -143,16 +150,17 @@ describe("translateArticle", () => {
       document: parseArticle({ title: "Long", body, format: "text" }),
     });
     const translationCalls = model.requests.filter((call) => !isSummaryCall(call));
-    const perLanguage = (code: string) =>
-      translationCalls.filter((call) =>
-        call.messages.at(-1)?.content.startsWith(`Language: ${code}`),
-      ).length;
-    expect(translationCalls).toHaveLength(5);
-    expect(perLanguage("kk")).toBeGreaterThan(perLanguage("en"));
-    const headlineOnly = translationCalls.filter((call) =>
-      call.messages.at(-1)?.content.includes("Headline, for context only: Long"),
+    expect(translationCalls).toHaveLength(6);
+    const lastCall = model.requests.at(-1);
+    expect(lastCall && isSummaryCall(lastCall)).toBe(true);
+    const users = translationCalls.map((call) => call.messages.at(-1)?.content ?? "");
+    expect(users.every((user) => user.startsWith("Languages: en, kk, ru"))).toBe(true);
+    const segmentLines = users.flatMap((user) =>
+      user.split("\n").filter((line) => line.startsWith("[[")),
     );
-    expect(headlineOnly.length).toBe(2);
+    expect(segmentLines.length).toBeLessThanOrEqual(41 + 5);
+    const headlineOnly = users.filter((user) => user.includes("Headline, for context only: Long"));
+    expect(headlineOnly.length).toBe(5);
   });
 
   it("retries a rate-limited call and a malformed answer", async () => {

@@ -1,6 +1,8 @@
-/** An answer line `[[id]] text`. */
+/** An answer line `[[id]] text` or `[[id xx]] text` (a segment in language xx). */
 export interface AnswerLine {
   readonly id: string;
+  /** The language code of the marker, when it has one. */
+  readonly code?: string;
   readonly text: string;
 }
 
@@ -54,5 +56,6 @@ function linesBeforeEnd(lines: readonly string[]): readonly string[] {
 function readMarkerLine(line: string): AnswerLine {
   const match = markerLine.exec(line);
   if (!match) throw new Error(`not a segment line: ${line}`);
-  return { id: match[1] ?? "", text: match[2] ?? "" };
+  const [id = "", code] = (match[1] ?? "").split(" ");
+  return { id, ...(code ? { code } : {}), text: match[2] ?? "" };
 }

@@ -13,5 +13,5 @@ export const sampleSegments: readonly SegmentLine[] = [
 
 /** The glossary block the worker puts before the article, blank line included. */
 export const sampleGlossary =
-  "Glossary: render these terms exactly so, inflecting only where the grammar requires it.\n" +
-  "- Premier ministre → Премьер-министр\n- Insee → INSEE (keep as is)\n\n";
+  "Glossary: use these forms, inflected only as the grammar requires.\n" +
+  "- Premier ministre → Премьер-министр\n- Keep as is: Insee\n\n";

@@ -6,9 +6,8 @@ import {
   segmentLines,
 } from "./prompt-template";
 
-const names: Readonly<Record<string, string>> = { en: "English", kk: "Kazakh", ru: "Russian" };
-
 export interface TranslationPromptInput {
+  /** One code, or several separated by ", ". */
   readonly code: string;
   readonly segments: readonly SegmentLine[];
   /** The title, sent as context when it is not among the segments. */
@@ -20,8 +19,7 @@ export interface TranslationPromptInput {
 /** A translation call from the real templates, filled in like the worker does. */
 export function translationPrompt(input: TranslationPromptInput): PromptText {
   const values = {
-    target_name: names[input.code] ?? input.code,
-    target_code: input.code,
+    target_codes: input.code,
     language_notes: "",
     context: input.headline ? `Headline, for context only: ${input.headline}\n` : "",
     glossary: input.glossary ?? "",

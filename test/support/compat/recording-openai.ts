@@ -1,4 +1,6 @@
 import { delay, HttpResponse, http } from "msw";
+import { composeTranslationAnswer } from "../../../mock-llm/compose-translation-answer";
+import { parseWorkerPrompt } from "../../../mock-llm/parse-worker-prompt";
 import { pseudoTranslate } from "../../../mock-llm/pseudo-translate";
 import { openAiCompletion, openAiUrl } from "../provider-responses";
 
@@ -20,18 +22,12 @@ export function segmentLines(call: OpenAiCall): string[] {
 
 /**
  * Answers a translation call as the mock LLM server does: each segment pseudo-translated
- * (`[RU] …` in Cyrillic, `[EN] …` in "Franglais"), ⟦n⟧ tokens kept, so the core's quality
- * checks pass on the first call.
+ * (`[RU] …` in Cyrillic, `[EN] …` in "Franglais") in each language asked, ⟦n⟧ tokens kept,
+ * so the core's quality checks pass on the first call.
  */
 function answerTranslation(call: OpenAiCall): string {
-  const code = /^Language: (\S+)/m.exec(call.user)?.[1] ?? "xx";
-  const lines = segmentLines(call).map((line) =>
-    line.replace(
-      /^(\[\[\w+\]\]) (.*)$/,
-      (_line, marker: string, text: string) => `${marker} ${pseudoTranslate(text, code)}`,
-    ),
-  );
-  return [...lines, "[[end]]"].join("\n");
+  const prompt = parseWorkerPrompt(call.user);
+  return prompt?.kind === "translation" ? composeTranslationAnswer(prompt) : "[[end]]";
 }
 
 /**
