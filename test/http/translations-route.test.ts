@@ -96,6 +96,50 @@ describe("POST /v1/translations with the seed article", () => {
     expect(counter.calls).toBe(calls);
   });
 
+  it("answers a repeated request from its stored JSON body, with one KV read", async () => {
+    const counter = { calls: 0 };
+    network.use(openAiTranslator(counter));
+    const request = { article: { title: "Réponse gardée", body: seedBody }, target_langs: ["ru"] };
+    const first = await translate(request, openAi);
+    expect(first.json.meta.cache).not.toBe("hit");
+    const stored = (await env.TRANSLATIONS.list({ prefix: "response:" })).keys;
+    const entries = await Promise.all(
+      stored.map(async ({ name }) => ({ name, value: await env.TRANSLATIONS.get(name) })),
+    );
+    const entry = entries.find(({ value }) => value?.includes(first.json.id));
+    expect(entry?.name).toMatch(/^response:v1:[0-9a-f]{64}$/);
+    const hit = JSON.parse(entry?.value ?? "{}") as TranslationBody;
+    expect(hit.meta.cache).toBe("hit");
+    expect(hit.meta.usage).toEqual({ input_tokens: 0, output_tokens: 0, llm_calls: 0 });
+    expect(hit.results).toEqual(first.json.results);
+
+    // The same bytes are answered with what is stored, as stored: nothing is parsed again.
+    const marked = { ...hit, results: { ru: { ...hit.results.ru, title: "stored" } } };
+    await env.TRANSLATIONS.put(entry?.name ?? "", JSON.stringify(marked));
+    const repeated = await translate(request, openAi);
+    expect(repeated.response.headers.get("Content-Type")).toContain("application/json");
+    expect(repeated.json.results.ru?.title).toBe("stored");
+    // Other bytes for the same request, or no-cache, take the full path (article entries).
+    const respaced = await callWorker(
+      new Request("http://tilmash.test/v1/translations", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(request, null, 2),
+      }),
+      openAi,
+    );
+    const full = (await respaced.json()) as TranslationBody;
+    expect(full.meta.cache).toBe("hit");
+    expect(full.results.ru?.title).toBe(first.json.results.ru?.title);
+    const calls = counter.calls;
+    const fresh = await translate(request, openAi, { "Cache-Control": "no-cache" });
+    expect(fresh.json.meta.cache).toBe("miss");
+    expect(counter.calls).toBeGreaterThan(calls);
+    expect((await translate(request, openAi)).json.results.ru?.title).toBe(
+      first.json.results.ru?.title,
+    );
+  });
+
   it("reports a partial hit, honours Cache-Control: no-cache and the bullet count", async () => {
     const counter = { calls: 0 };
     network.use(openAiTranslator(counter));

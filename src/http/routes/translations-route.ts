@@ -22,6 +22,7 @@ import { bundledPromptVersion } from "../services/bundled-prompts";
 import { chooseModels } from "../services/choose-models";
 import { resolveGlossary } from "../services/resolve-glossary";
 import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
+import { asCacheHit, storedResponseKey } from "../services/stored-responses";
 import { streamTranslation } from "../services/stream-translation";
 
 const errorContent = { "application/json": { schema: errorResponseSchema } };
@@ -82,6 +83,14 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     const body = c.req.valid("json");
     const config = loadConfig(c.env);
     checkArticleSize(body, config.MAX_ARTICLE_CHARS);
+    const bypassCache = /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? "");
+    const streaming = wantsEventStream(c.req.header("Accept"));
+    const responseKey = await storedResponseKey(await c.req.text(), body, config);
+    if (responseKey && !bypassCache && !streaming) {
+      const stored = await c.env.TRANSLATIONS.get(responseKey);
+      // Stored as the JSON body itself: served without parsing it again.
+      if (stored !== null) return c.body(stored, 200, jsonHeaders) as unknown as StoredJson;
+    }
     checkSourceLanguage(body.source_lang);
     const languages = resolveTargetLanguages(body.target_langs);
     const document = parseArticle(body.article);
@@ -107,20 +116,31 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
       languages,
       glossary,
       summaryBullets: body.summary === false ? 0 : body.summary.bullets,
-      bypassCache: /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? ""),
+      bypassCache,
     };
     const respond = async (outcome: TranslationOutcome) =>
       toResponse(outcome, body, await bundledPromptVersion(), document.removedResidue);
-    if (wantsEventStream(c.req.header("Accept"))) {
+    if (streaming) {
       const events = streamTranslation(c, (progress) =>
         translateArticle(dependencies, { ...request, progress }).then(respond),
       );
       // A 200 whose body is server-sent events ending with the JSON body: typed as that body.
       return events as unknown as TypedResponse<TranslationResponse, 200, "json">;
     }
-    return c.json(await respond(await translateArticle(dependencies, request)), 200);
+    const response = await respond(await translateArticle(dependencies, request));
+    if (responseKey) {
+      const stored = JSON.stringify(asCacheHit(response));
+      const options = { expirationTtl: config.CACHE_TTL_SECONDS };
+      c.executionCtx.waitUntil(c.env.TRANSLATIONS.put(responseKey, stored, options));
+    }
+    return c.json(response, 200);
   });
 }
+
+const jsonHeaders = { "Content-Type": "application/json" };
+
+/** A stored JSON body, typed as the body it is. */
+type StoredJson = TypedResponse<TranslationResponse, 200, "json">;
 
 function wantsEventStream(accept: string | undefined): boolean {
   return /\btext\/event-stream\b/i.test(accept ?? "");
