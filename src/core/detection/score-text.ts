@@ -2,9 +2,9 @@
  * Scores a text against the profiles: finds its main script, keeps the words of that script
  * and lets only the languages written in it compete.
  */
-import { wordsInScript } from "./character-ngrams";
 import type { LanguageProfiles } from "./language-profile-format";
-import { type LanguageScores, scoreLanguages } from "./score-languages";
+import type { LanguageScores } from "./score-languages";
+import { scoreScriptText } from "./score-script-text";
 import { dominantScript, type ScriptCode } from "./writing-script";
 
 /** Longer texts are judged on their start: plenty for certainty, bounded CPU (articles). */
@@ -20,7 +20,7 @@ export function scoreText(text: string, profiles: LanguageProfiles): ScoredText 
   const sample = text.slice(0, maxAnalysedCharacters);
   const script = dominantScript(sample);
   if (script !== "Latn" && script !== "Cyrl") return { script, languageScores: undefined };
-  const languageScores = scoreLanguages(profiles, script, wordsInScript(sample, script));
+  const languageScores = scoreScriptText(profiles, script, sample);
   if (languageScores.knownNgramCount === 0) return { script, languageScores: undefined };
   return { script, languageScores };
 }

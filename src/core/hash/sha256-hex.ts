@@ -1,7 +1,108 @@
+/**
+ * SHA-256 of a UTF-8 string, as lowercase hex: the digest Web Crypto gives, computed in plain
+ * TypeScript. Cache keys hash many short texts per article; one synchronous pass each costs
+ * less than a round trip through `crypto.subtle` per text (about 50 µs each in Node).
+ */
 const encoder = new TextEncoder();
 
-/** SHA-256 of a UTF-8 string, as lowercase hex (Web Crypto: Workers and Node alike). */
+/** First 32 bits of the fractional parts of the cube roots of the first 64 primes. */
+const roundConstants = new Int32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/** First 32 bits of the fractional parts of the square roots of the first 8 primes. */
+const initialState = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+function rotateRight(value: number, bits: number): number {
+  return (value >>> bits) | (value << (32 - bits));
+}
+
+/** The message padded to whole 64-byte blocks: a 1 bit, zeros, the bit length (big-endian). */
+function pad(bytes: Uint8Array): DataView {
+  const blocks = Math.ceil((bytes.length + 9) / 64);
+  const padded = new Uint8Array(blocks * 64);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  const bitLength = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  return view;
+}
+
+function expandSchedule(view: DataView, offset: number, schedule: Int32Array): void {
+  for (let index = 0; index < 16; index++) schedule[index] = view.getInt32(offset + index * 4);
+  for (let index = 16; index < 64; index++) {
+    const before15 = schedule[index - 15] ?? 0;
+    const before2 = schedule[index - 2] ?? 0;
+    const sigma0 = rotateRight(before15, 7) ^ rotateRight(before15, 18) ^ (before15 >>> 3);
+    const sigma1 = rotateRight(before2, 17) ^ rotateRight(before2, 19) ^ (before2 >>> 10);
+    schedule[index] =
+      ((schedule[index - 16] ?? 0) + sigma0 + (schedule[index - 7] ?? 0) + sigma1) | 0;
+  }
+}
+
+/**
+ * One 64-round compression of a block into `state` (FIPS 180-4, 6.2.2). One loop over plain
+ * locals: arrays or destructuring per round would cost more than the arithmetic.
+ */
+function compress(state: Int32Array, schedule: Int32Array): void {
+  let a = state[0] ?? 0;
+  let b = state[1] ?? 0;
+  let c = state[2] ?? 0;
+  let d = state[3] ?? 0;
+  let e = state[4] ?? 0;
+  let f = state[5] ?? 0;
+  let g = state[6] ?? 0;
+  let h = state[7] ?? 0;
+  for (let round = 0; round < 64; round++) {
+    const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
+    const choice = (e & f) ^ (~e & g);
+    const added = (roundConstants[round] ?? 0) + (schedule[round] ?? 0);
+    const temporary1 = (h + sum1 + choice + added) | 0;
+    const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
+    const temporary2 = (sum0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + temporary1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (temporary1 + temporary2) | 0;
+  }
+  const worked = [a, b, c, d, e, f, g, h];
+  for (let index = 0; index < 8; index++) {
+    state[index] = ((state[index] ?? 0) + (worked[index] ?? 0)) | 0;
+  }
+}
+
+function toHex(state: Int32Array): string {
+  return Array.from(state, (word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits, synchronously. */
+export function sha256HexOf(text: string): string {
+  const view = pad(encoder.encode(text));
+  const state = new Int32Array(initialState);
+  const schedule = new Int32Array(64);
+  for (let offset = 0; offset < view.byteLength; offset += 64) {
+    expandSchedule(view, offset, schedule);
+    compress(state, schedule);
+  }
+  return toHex(state);
+}
+
+/** SHA-256 of a UTF-8 string, as lowercase hex (the same digest as Web Crypto's). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return sha256HexOf(text);
 }

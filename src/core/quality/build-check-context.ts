@@ -1,14 +1,17 @@
 import type { AlignedPair, CheckContext, TargetOnlyText } from "./check-context";
 import type { QualityCheckInput } from "./qa-report";
 import { targetProfiles } from "./target-profiles";
+import { createTextMemo } from "./text-memo";
 import { foldLatinAccents } from "./text-words";
+
+const foldedSourceOf = createTextMemo(foldLatinAccents);
 
 function hasText(text: string | null): text is string {
   return text !== null && text.trim() !== "";
 }
 
 function pair(segment: AlignedPair["segment"], source: string, target: string): AlignedPair {
-  return { segment, source, target, foldedSource: foldLatinAccents(source) };
+  return { segment, source, target, foldedSource: foldedSourceOf(source) };
 }
 
 function alignPairs(input: QualityCheckInput): AlignedPair[] {

@@ -2,6 +2,7 @@ import { type AlignedPair, type CheckContext, createIssue } from "./check-contex
 import { frenchTermPattern, targetFormPattern } from "./glossary-patterns";
 import { findVariant, variantStems } from "./glossary-variants";
 import type { GlossaryEntry, QaIssue, QaTargetLanguage } from "./qa-report";
+import { createTextMemo } from "./text-memo";
 
 interface CompiledTerm {
   readonly source: string;
@@ -64,9 +65,22 @@ function termIssue(pair: AlignedPair, term: CompiledTerm): QaIssue | undefined {
   });
 }
 
+/** Per folded source text: which French term patterns it matches (the same for every target). */
+const sourceMatchesOf = createTextMemo(() => new Map<RegExp, boolean>());
+
+function inSource(term: CompiledTerm, foldedSource: string): boolean {
+  const matches = sourceMatchesOf(foldedSource);
+  let found = matches.get(term.sourcePattern);
+  if (found === undefined) {
+    found = term.sourcePattern.test(foldedSource);
+    matches.set(term.sourcePattern, found);
+  }
+  return found;
+}
+
 function checkPair(pair: AlignedPair, terms: readonly CompiledTerm[]): QaIssue[] {
   return terms
-    .filter((term) => term.sourcePattern.test(pair.foldedSource))
+    .filter((term) => inSource(term, pair.foldedSource))
     .map((term) => termIssue(pair, term))
     .filter((issue): issue is QaIssue => issue !== undefined);
 }

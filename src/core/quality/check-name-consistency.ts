@@ -3,6 +3,7 @@ import { isNearSpelling } from "./edit-distance";
 import { isInflectedForm } from "./name-forms";
 import { findProperNames } from "./proper-names";
 import type { QaIssue, QaSegmentReference } from "./qa-report";
+import { createTextMemo } from "./text-memo";
 
 interface NameUse {
   readonly name: string;
@@ -14,10 +15,14 @@ interface NameUse {
 
 const wordPattern = /\p{L}+/gu;
 
+const lettersWordsOf = createTextMemo((text) =>
+  Array.from(text.matchAll(wordPattern), (match) => match[0]),
+);
+
 function sourceWords(context: CheckContext): Set<string> {
   const words = new Set<string>();
   for (const pair of context.pairs) {
-    for (const match of pair.source.matchAll(wordPattern)) words.add(match[0]);
+    for (const word of lettersWordsOf(pair.source)) words.add(word);
   }
   return words;
 }

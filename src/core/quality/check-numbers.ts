@@ -4,9 +4,12 @@ import { findMonths } from "./month-names";
 import type { NumberLocale } from "./number-locale";
 import { monthKey, type NumberMention } from "./number-mention";
 import type { QaIssue } from "./qa-report";
+import { createTextMemo } from "./text-memo";
 import { looksConverted } from "./unit-conversions";
 
 const sourceLocale: NumberLocale = "fr";
+/** The source's mentions: the same for every target language. */
+const sourceMentionsOf = createTextMemo((source) => findNumberMentions(source, sourceLocale));
 
 function keySet(mentions: readonly NumberMention[]): Set<string> {
   return new Set(mentions.flatMap((mention) => mention.keys));
@@ -66,7 +69,7 @@ function missingIssue(pair: AlignedPair, missing: MissingNumber): QaIssue {
 }
 
 function checkPair(pair: AlignedPair, locale: NumberLocale): QaIssue[] {
-  const sourceMentions = findNumberMentions(pair.source, sourceLocale);
+  const sourceMentions = sourceMentionsOf(pair.source);
   if (sourceMentions.every((mention) => mention.form === "words")) return [];
   const targetMentions = findNumberMentions(pair.target, locale);
   const unexplained = unexplainedMentions(targetMentions, keySet(sourceMentions));

@@ -3,6 +3,7 @@ import { isNearSpelling } from "./edit-distance";
 import { isInflectedForm } from "./name-forms";
 import { findCapitalisedWords, findProperNames, type NameOccurrence } from "./proper-names";
 import type { QaIssue } from "./qa-report";
+import { createTextMemo } from "./text-memo";
 import { foldLatinAccents, lowerCaseWords } from "./text-words";
 
 const latinName = /^\p{Script=Latin}+$/u;
@@ -20,6 +21,10 @@ function latinWords(occurrences: readonly NameOccurrence[]): string[] {
 function latinLowerCaseWords(text: string): string[] {
   return Array.from(text.matchAll(latinWordPattern), (match) => fold(match[0]));
 }
+
+/** Per source text: its Latin proper names, and its words (accents folded). */
+const sourceLatinNamesOf = createTextMemo((source) => latinWords(findProperNames(source)));
+const foldedSourceWordsOf = createTextMemo((folded) => new Set(lowerCaseWords(folded)));
 
 interface PairWords {
   readonly targetWords: ReadonlySet<string>;
@@ -41,13 +46,11 @@ function checkPair(
   copiedNames: ReadonlySet<string>,
   inflected: boolean,
 ): QaIssue[] {
-  const sourceNames = latinWords(findProperNames(pair.source)).filter((name) =>
-    copiedNames.has(fold(name)),
-  );
+  const sourceNames = sourceLatinNamesOf(pair.source).filter((name) => copiedNames.has(fold(name)));
   if (sourceNames.length === 0) return [];
   const words: PairWords = {
     targetWords: new Set(latinLowerCaseWords(pair.target)),
-    sourceWords: new Set(lowerCaseWords(pair.foldedSource)),
+    sourceWords: foldedSourceWordsOf(pair.foldedSource),
     targetNames: latinWords(findCapitalisedWords(pair.target)),
   };
   const issues: QaIssue[] = [];

@@ -2,6 +2,7 @@ import { type CheckContext, createIssue } from "./check-context";
 import { type FrenchEvidence, looksFrench, weighFrench } from "./french-markers";
 import type { QaIssue, QaSegmentReference } from "./qa-report";
 import { splitSentences } from "./sentences";
+import { createTextMemo } from "./text-memo";
 import { foldLatinAccents, lowerCaseWords } from "./text-words";
 
 /** Share of translation words found in the source above which the text was copied. */
@@ -28,6 +29,8 @@ function foldedWords(text: string): string[] {
   return lowerCaseWords(foldLatinAccents(text)).filter((word) => word.length >= 2);
 }
 
+const sourceWordSetOf = createTextMemo((source) => new Set(foldedWords(source)));
+
 /** A lower-case word: a copied text with one is more than a list of names. */
 const ordinaryWord = /(?<![\p{L}])\p{Ll}{3,}/u;
 
@@ -37,7 +40,7 @@ function isCopied(source: string, target: string, evidence: FrenchEvidence): boo
   if (evidence.frenchWords + evidence.accentedWords === 0) return false;
   const targetWords = foldedWords(target);
   if (targetWords.length < 2) return false;
-  const sourceWords = new Set(foldedWords(source));
+  const sourceWords = sourceWordSetOf(source);
   const copied = targetWords.filter((word) => sourceWords.has(word)).length;
   return copied / targetWords.length >= copiedShare;
 }

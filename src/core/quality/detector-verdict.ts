@@ -11,13 +11,30 @@ const threeLetterCodes: Readonly<Record<string, string>> = {
   kaz: "kk",
   rus: "ru",
 };
-const letterPattern = /\p{L}/gu;
+const letterPattern = /\p{L}/u;
 /**
  * Only the languages the pipeline reads or writes can block: French left in, or English,
  * Russian, Kazakh in place of another target. A detector torn between Kazakh and its
  * neighbours (Kyrgyz, Tatar…) only warns.
  */
 const blockingLanguages: ReadonlySet<string> = new Set(["fr", "en", "ru", "kk"]);
+
+/** At least `minimum` letters (code points of category L) in `text`; stops counting there. */
+function hasLetters(text: string, minimum: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length && count < minimum; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) count++;
+      continue;
+    }
+    const point = text.codePointAt(index) ?? code;
+    if (point > 0xffff) index++;
+    if (letterPattern.test(String.fromCodePoint(point))) count++;
+  }
+  return count >= minimum;
+}
 
 /** `kk-Cyrl`, `kaz`, `KK` → `kk`. */
 export function baseLanguageCode(code: string): string {
@@ -38,10 +55,11 @@ export function detectorVerdict(
   targetLanguage: string,
 ): DetectorVerdict | undefined {
   if (detectLanguage === undefined) return undefined;
-  if ((text.match(letterPattern)?.length ?? 0) < minimumLetters) return undefined;
-  const result = detectLanguage(text);
+  if (!hasLetters(text, minimumLetters)) return undefined;
+  const expected = baseLanguageCode(targetLanguage);
+  const result = detectLanguage(text, expected);
   const language = baseLanguageCode(result.language);
-  if (language === baseLanguageCode(targetLanguage) || result.confidence < warningConfidence) {
+  if (language === expected || result.confidence < warningConfidence) {
     return undefined;
   }
   const confident = result.confidence >= blockingConfidence && blockingLanguages.has(language);

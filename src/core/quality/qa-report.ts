@@ -73,8 +73,12 @@ export type QaReport = z.infer<typeof qaReportSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type DetectionResult = z.infer<typeof detectionResultSchema>;
 
-/** A language detector that can be injected (e.g. the one in src/core/detection). */
-export type Detector = (text: string) => DetectionResult;
+/**
+ * A language detector that can be injected (e.g. the one in src/core/detection). The checks
+ * pass the target language as `expectedLanguage`: a detector may use it to answer sooner
+ * when the text plainly is in that language, or ignore it.
+ */
+export type Detector = (text: string, expectedLanguage?: string) => DetectionResult;
 
 export type QualityCheckInput = z.infer<typeof qualityCheckInputSchema> & {
   detectLanguage?: Detector;
