@@ -5,7 +5,7 @@ import type { SummarySegment } from "./worker-prompt";
 
 const maxWordsPerBullet = 25;
 
-/** A sentence to make a bullet of; `fromNote`: already English, taken from a `(note)` line. */
+/** A sentence to make a bullet of; `fromNote`: already English, taken from a note line (`[[id en]]`). */
 interface Candidate {
   readonly sentence: string;
   readonly fromNote: boolean;
@@ -13,7 +13,7 @@ interface Candidate {
 
 /**
  * Exactly `count` bullets in the language `code`, pseudo-translated like the segments: the
- * first sentence of each body segment in order (a `(note)` line gives its note), then the
+ * first sentence of each body segment in order (a note line gives its note), then the
  * title, then second sentences and so on; when the article is too short for that, the
  * sentences are reused. ⟦n⟧ placeholders are left out.
  */

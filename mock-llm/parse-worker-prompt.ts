@@ -13,7 +13,6 @@ const headlineLine = /^[ \t]*Headline, for context only:[ \t]*(.*?)[ \t]*$/gm;
 const summariesLine = /^[ \t]*Summaries:[ \t]*(.*?)[ \t]*$/gm;
 const notesLine = /^[ \t]*Notes:[ \t]*(.*?)[ \t]*$/gm;
 const bulletsLine = /^[ \t]*Bullets:[ \t]*(\d+)[ \t]*$/gm;
-const noteMark = /^\(note\)[ \t]*/;
 const maxBullets = 50;
 
 /**
@@ -76,8 +75,7 @@ function splitList(value: string): string[] {
   return value.split(/[\s,]+/).filter((item) => item !== "");
 }
 
-/** A note line is `[[id en]] text` (or, as before, `[[id]] (note) text`). */
+/** A note line is `[[id en]] text`. */
 function readSummarySegment(segment: PromptSegment): SummarySegment {
-  const isNote = segment.markerCodes.includes("en") || noteMark.test(segment.text);
-  return { ...segment, text: segment.text.replace(noteMark, ""), isNote };
+  return { ...segment, isNote: segment.markerCodes.includes("en") };
 }

@@ -14,7 +14,7 @@ export interface TranslationSegment extends PromptSegment {
 
 /** A summary prompt's article line: French text, or an earlier English note (`[[id en]]`). */
 export interface SummarySegment extends PromptSegment {
-  /** True for `[[id en]] text` (or `[[id]] (note) text`); `text` is then the note. */
+  /** True for `[[id en]] text`; `text` is then the note. */
   readonly isNote: boolean;
 }
 

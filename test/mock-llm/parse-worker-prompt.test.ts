@@ -72,11 +72,11 @@ describe("parseWorkerPrompt, translation calls", () => {
 describe("parseWorkerPrompt, summary calls", () => {
   const segments = [
     ...sampleSegments.slice(0, 2),
-    ["2", "(note) [EN] Unemployment reaches 7.4% in the first quarter."] as const,
+    ["2 en", "[EN] Unemployment reaches 7.4% in the first quarter."] as const,
     ...sampleSegments.slice(3),
   ];
 
-  it("reads the note ids, languages, bullet count and the (note) lines", () => {
+  it("reads the note ids, languages, bullet count and the note lines", () => {
     const prompt = summaryPrompt({
       noteIds: ["1", "4"],
       codes: ["en", "kk", "ru"],
@@ -92,7 +92,7 @@ describe("parseWorkerPrompt, summary calls", () => {
     expect(parsed.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
     expect(parsed.segments[2]).toEqual({
       id: "2",
-      markerCodes: [],
+      markerCodes: ["en"],
       text: "[EN] Unemployment reaches 7.4% in the first quarter.",
       isNote: true,
     });

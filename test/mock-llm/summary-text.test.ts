@@ -28,7 +28,7 @@ describe("deriveSummaryBullets", () => {
     expect(deriveSummaryBullets([], 2, "ru")).toEqual(["[RU] Кеы пуант 1.", "[RU] Кеы пуант 2."]);
   });
 
-  it("uses a (note) line's note: as is in English, pseudo-translated otherwise", () => {
+  it("uses a note line's note: as is in English, pseudo-translated otherwise", () => {
     const withNote = [segment("1", "[EN] The minister promised 3.5 billion euros.", true)];
     expect(deriveSummaryBullets(withNote, 1, "en")).toEqual([
       "[EN] The minister promised 3.5 billion euros.",

@@ -72,7 +72,7 @@ async function callTranslation(
 }
 
 /** The translations of several calls, merged language by language. */
-export function mergeTranslations(
+function mergeTranslations(
   parts: ReadonlyArray<TranslationsByLanguage | undefined>,
 ): Map<string, Map<UnitId, string>> {
   const merged = new Map<string, Map<UnitId, string>>();

@@ -22,7 +22,7 @@ export class MalformedOutputError extends Error {
 }
 
 /** `[[id]]`, `[[id xx]]` (a unit in one language) or `[[summary xx]]`, then the text. */
-const markerLine =
+export const answerMarkerLine =
   /^\s*\[\[(title|end|\d+|summary)(?: ([A-Za-z]{2,3}(?:-[A-Za-z]+)?))?\]\]\s?(.*)$/;
 
 /**
@@ -45,7 +45,7 @@ export function splitSections(text: string, problems: string[]): Map<string, str
   const sections = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of text.split("\n")) {
-    const match = markerLine.exec(line);
+    const match = answerMarkerLine.exec(line);
     if (!match) {
       if (current && !/^\s*```/.test(line)) current.push(line);
       continue;

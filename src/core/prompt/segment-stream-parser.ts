@@ -1,7 +1,5 @@
 import type { UnitId } from "../plan/translation-job";
-
-const markerLine =
-  /^\s*\[\[(title|summary|end|\d+)(?: ([A-Za-z]{2,3}(?:-[A-Za-z]+)?))?\]\]\s?(.*)$/;
+import { answerMarkerLine } from "./parse-translation-output";
 
 /**
  * Reads an answer as it streams in and reports each segment as soon as the next marker
@@ -22,7 +20,7 @@ export function createSegmentStreamParser(
     current = undefined;
   };
   const readLine = (line: string) => {
-    const match = markerLine.exec(line);
+    const match = answerMarkerLine.exec(line);
     if (!match) {
       current?.lines.push(line);
       return;

@@ -85,8 +85,11 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     checkArticleSize(body, config.MAX_ARTICLE_CHARS);
     const bypassCache = /\bno-(cache|store)\b/i.test(c.req.header("Cache-Control") ?? "");
     const streaming = wantsEventStream(c.req.header("Accept"));
-    const responseKey = await storedResponseKey(await c.req.text(), body, config);
-    if (responseKey && !bypassCache && !streaming) {
+    // Event streams are neither served from nor stored as a response body.
+    const responseKey = streaming
+      ? null
+      : await storedResponseKey(await c.req.text(), body, config);
+    if (responseKey && !bypassCache) {
       const stored = await c.env.TRANSLATIONS.get(responseKey);
       // Stored as the JSON body itself: served without parsing it again.
       if (stored !== null) return c.body(stored, 200, jsonHeaders) as unknown as StoredJson;

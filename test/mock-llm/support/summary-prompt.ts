@@ -10,7 +10,7 @@ export interface SummaryPromptInput {
   readonly noteIds: readonly string[];
   readonly codes: readonly string[];
   readonly bullets: number;
-  /** A text starting with `(note) ` is an earlier English note on that segment. */
+  /** An id written `2 en` marks an earlier English note on that segment. */
   readonly segments: readonly SegmentLine[];
   readonly glossary?: string;
 }
