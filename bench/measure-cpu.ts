@@ -48,13 +48,30 @@ class ReplayModel implements LanguageModel {
 
 const nullCache: Cache = { getMany: async () => new Map(), put: async () => {} };
 
+const noChecks = () => ({ passed: true, checks: [], issues: [] });
+
+/**
+ * The article with every plain paragraph signed with a dispatch number, so that each measured
+ * run reads texts the worker has not seen: nothing carries over from one run to the next.
+ */
+function variantOf(article: BenchArticle, variant: number): BenchArticle {
+  const signed = article.body
+    .split("\n\n")
+    .map((paragraph) =>
+      /^[#>|*-]/.test(paragraph) ? paragraph : `${paragraph} Dépêche ${variant}.`,
+    );
+  return { ...article, title: `${article.title} (${variant})`, body: signed.join("\n\n") };
+}
+
 /**
  * CPU time of the worker's own code for one article (parse, segment, hash, plan, prompts,
- * parse answers, checks, reassemble), with a model that costs nothing: median of `runs`.
+ * parse answers, checks, reassemble), with a model that costs nothing. Each sample is a fresh
+ * variant of the article, whose answers were recorded beforehand without the checks.
  */
 export async function measureCpuPerArticle(article: BenchArticle, runs = 25): Promise<number[]> {
   const model = new ReplayModel();
-  const run = () =>
+  const warmUps = 5;
+  const run = (variant: number, checks: boolean) =>
     translateArticle(
       {
         models: [model],
@@ -68,27 +85,26 @@ export async function measureCpuPerArticle(article: BenchArticle, runs = 25): Pr
         concurrency: 6,
         cacheTtlSeconds: 60,
         repairBlockingIssues: false,
-        checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+        checkQuality: checks ? (input) => runQualityChecks({ ...input, detectLanguage }) : noChecks,
         runInBackground: () => {},
         now: () => new Date(),
       },
       {
-        document: parseArticle(article),
+        document: parseArticle(variantOf(article, variant)),
         languages: targetLanguages.filter((language) => !language.derivedFrom),
         summaryBullets: 5,
         bypassCache: true,
         glossary: defaultGlossaryEntries,
       },
     );
-  await run();
+  for (let variant = 0; variant < warmUps + runs; variant += 1) await run(variant, false);
   model.recording = false;
-  for (let index = 0; index < 5; index += 1) await run();
   const samples: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
+  for (let variant = 0; variant < warmUps + runs; variant += 1) {
     const start = process.cpuUsage();
-    await run();
+    await run(variant, true);
     const used = process.cpuUsage(start);
-    samples.push((used.user + used.system) / 1000);
+    if (variant >= warmUps) samples.push((used.user + used.system) / 1000);
   }
   return samples;
 }

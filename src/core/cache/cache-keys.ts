@@ -1,8 +1,8 @@
 import type { ArticleDocument, Segment } from "../article/article-document";
-import { sha256Hex } from "../hash/sha256-hex";
+import { sha256Hex, sha256HexOf } from "../hash/sha256-hex";
 
 /** Bumped when parsing, prompts' shape or reassembly changes what an entry means. */
-const formatVersion = "v2";
+const formatVersion = "v3";
 
 /** The model an entry was made with, the prompt version and the style instructions it had. */
 export interface ModelStamp {
@@ -14,6 +14,36 @@ export interface ModelStamp {
 }
 
 const digest = (parts: readonly unknown[]) => sha256Hex(JSON.stringify(parts));
+
+/**
+ * A segment's role and text, hashed once per parsed segment: its keys in every language and
+ * under every model then hash only this digest with their few other parts.
+ */
+const segmentDigests = new WeakMap<Segment, string>();
+
+function segmentDigest(segment: Segment): string {
+  let known = segmentDigests.get(segment);
+  if (known === undefined) {
+    known = sha256HexOf(JSON.stringify([segment.role, segment.text]));
+    segmentDigests.set(segment, known);
+  }
+  return known;
+}
+
+/** Digests of the small parts keys share (a model stamp, glossary lines), by their JSON. */
+const contextDigests = new Map<string, string>();
+const contextDigestsKept = 1000;
+
+function contextDigest(parts: readonly unknown[]): string {
+  const json = JSON.stringify(parts);
+  let known = contextDigests.get(json);
+  if (known === undefined) {
+    if (contextDigests.size >= contextDigestsKept) contextDigests.clear();
+    known = sha256HexOf(json);
+    contextDigests.set(json, known);
+  }
+  return known;
+}
 
 /** A digest of exactly what reaches the model and what is put back around it. */
 export function hashDocument(document: ArticleDocument): Promise<string> {
@@ -29,17 +59,21 @@ export async function articleKey(
   return `article:${formatVersion}:${parts.languageCode}:${hash}`;
 }
 
-/** One segment in one language: its role and text, and the glossary lines that apply to it. */
+/**
+ * One segment in one language: its role and text, the model stamp and the glossary lines that
+ * apply to it. Two digests side by side, each computed once per request or less.
+ */
 export async function segmentKey(
   stamp: ModelStamp,
   parts: { segment: Segment; languageCode: string; glossary: string },
 ): Promise<string> {
-  const hash = await digest([parts.segment.role, parts.segment.text, stamp, parts.glossary]);
-  return `segment:${formatVersion}:${parts.languageCode}:${hash}`;
+  const context = contextDigest([stamp, parts.glossary]);
+  return `segment:${formatVersion}:${parts.languageCode}:${segmentDigest(parts.segment)}:${context}`;
 }
 
+/** A segment's note for the summary: its text under one model stamp. */
 export async function noteKey(stamp: ModelStamp, segment: Segment): Promise<string> {
-  return `note:${formatVersion}:${await digest([segment.text, stamp])}`;
+  return `note:${formatVersion}:${segmentDigest(segment)}:${contextDigest([stamp])}`;
 }
 
 export async function summaryKey(

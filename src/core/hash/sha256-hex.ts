@@ -86,8 +86,17 @@ function compress(state: Int32Array, schedule: Int32Array): void {
   }
 }
 
+const hexOfByte = Array.from({ length: 256 }, (_unused, byte) =>
+  byte.toString(16).padStart(2, "0"),
+);
+
 function toHex(state: Int32Array): string {
-  return Array.from(state, (word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
+  let hex = "";
+  for (const word of state) {
+    hex += `${hexOfByte[(word >>> 24) & 0xff]}${hexOfByte[(word >>> 16) & 0xff]}`;
+    hex += `${hexOfByte[(word >>> 8) & 0xff]}${hexOfByte[word & 0xff]}`;
+  }
+  return hex;
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits, synchronously. */
@@ -102,7 +111,15 @@ export function sha256HexOf(text: string): string {
   return toHex(state);
 }
 
-/** SHA-256 of a UTF-8 string, as lowercase hex (the same digest as Web Crypto's). */
+/** Above this many characters, one call to Web Crypto's native digest costs less. */
+const nativeDigestCharacters = 4096;
+
+/**
+ * SHA-256 of a UTF-8 string, as lowercase hex: in plain TypeScript for short texts, with
+ * Web Crypto for long ones (a whole document), both giving the same digest.
+ */
 export async function sha256Hex(text: string): Promise<string> {
-  return sha256HexOf(text);
+  if (text.length < nativeDigestCharacters) return sha256HexOf(text);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
+  return Array.from(digest, (byte) => hexOfByte[byte]).join("");
 }

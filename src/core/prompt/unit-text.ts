@@ -7,7 +7,8 @@ export function unitSegment(document: ArticleDocument, unitId: UnitId): Segment 
 
 /** The text of a unit as the model sees it: one line. */
 export function unitText(document: ArticleDocument, unitId: UnitId): string {
-  return (unitSegment(document, unitId)?.text ?? "").replace(/\s*\n\s*/g, " ");
+  const text = unitSegment(document, unitId)?.text ?? "";
+  return text.includes("\n") ? text.replace(/[^\S\n]*\n\s*/g, " ") : text;
 }
 
 export function allUnitIds(document: ArticleDocument): UnitId[] {

@@ -1,3 +1,5 @@
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
 import { type AlignedPair, type CheckContext, createIssue } from "./check-context";
 import { isNearSpelling } from "./edit-distance";
 import { isInflectedForm } from "./name-forms";
@@ -7,7 +9,7 @@ import { createTextMemo } from "./text-memo";
 import { foldLatinAccents, lowerCaseWords } from "./text-words";
 
 const latinName = /^\p{Script=Latin}+$/u;
-const latinWordPattern = /[\p{Script=Latin}\p{M}]+/gu;
+const latinOrMark = characterClass.latin | characterClass.mark;
 
 function fold(word: string): string {
   return foldLatinAccents(word).toLowerCase();
@@ -19,7 +21,9 @@ function latinWords(occurrences: readonly NameOccurrence[]): string[] {
 
 /** Only Latin words can be copies of the source's Latin names. */
 function latinLowerCaseWords(text: string): string[] {
-  return Array.from(text.matchAll(latinWordPattern), (match) => fold(match[0]));
+  return findWords(text, latinOrMark, latinOrMark).map((word) =>
+    fold(text.slice(word.start, word.end)),
+  );
 }
 
 /** Per source text: its Latin proper names, and its words (accents folded). */

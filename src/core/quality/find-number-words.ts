@@ -1,9 +1,10 @@
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
 import type { NumberLocale } from "./number-locale";
 import { readMagnitude } from "./number-magnitudes";
 import { displayValue, type NumberMention, numberKey } from "./number-mention";
 import { numberWordValue } from "./number-words";
 
-const wordPattern = /\p{L}+/gu;
 /** Words of a compound number are next to each other: `twenty-five`, `жиырма бес`. */
 const compoundGap = /^[\s-]$/u;
 
@@ -29,10 +30,10 @@ function combine(previous: WordNumber, next: WordNumber, locale: NumberLocale): 
 
 function wordNumbers(text: string, locale: NumberLocale): WordNumber[] {
   const numbers: WordNumber[] = [];
-  for (const match of text.matchAll(wordPattern)) {
-    const value = numberWordValue(match[0].toLowerCase(), locale);
+  for (const span of findWords(text, characterClass.letter, characterClass.letter)) {
+    const value = numberWordValue(text.slice(span.start, span.end).toLowerCase(), locale);
     if (value === undefined) continue;
-    const current = { start: match.index, end: match.index + match[0].length, value };
+    const current = { start: span.start, end: span.end, value };
     const previous = numbers[numbers.length - 1];
     const gap = previous === undefined ? "" : text.slice(previous.end, current.start);
     const combined =

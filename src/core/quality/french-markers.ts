@@ -1,3 +1,6 @@
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
+
 /**
  * Words that mark French (and, to tell them apart, English) text. Elided forms (l’, d’, qu’)
  * appear as the letters before the apostrophe.
@@ -23,7 +26,6 @@ const englishWords = new Set(
 
 /** Words with a French accent (é, è, à, ç…): French or a French name. */
 const frenchAccent = /[éèêëàâçîïôûùœ]/u;
-const wordPattern = /\p{L}+/gu;
 
 export interface FrenchEvidence {
   readonly words: number;
@@ -38,8 +40,8 @@ export function weighFrench(text: string): FrenchEvidence {
   let french = 0;
   let english = 0;
   let accented = 0;
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0].toLowerCase();
+  for (const span of findWords(text, characterClass.letter, characterClass.letter)) {
+    const word = text.slice(span.start, span.end).toLowerCase();
     words += 1;
     if (frenchWords.has(word)) french += 1;
     if (englishWords.has(word)) english += 1;

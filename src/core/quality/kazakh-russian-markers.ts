@@ -1,9 +1,15 @@
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
+
+const { cyrillic } = characterClass;
+
 /**
  * What tells Kazakh from Russian in Cyrillic text: the letters only Kazakh has, and frequent
  * function words and endings of each language (tuned on NTREX kaz/rus references).
  */
-const kazakhLetterPattern = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
-const cyrillicWordPattern = /\p{Script=Cyrillic}+/gu;
+const kazakhLetters: ReadonlySet<number> = new Set(
+  Array.from("әғқңөұүһіӘҒҚҢӨҰҮҺІ", (letter) => letter.charCodeAt(0)),
+);
 
 /** Russian function words that are not Kazakh words (не and он are Kazakh too). */
 const russianFunctionWords = new Set(
@@ -22,10 +28,33 @@ const kazakhFunctionWords = new Set(
   ).split(" "),
 );
 
-const russianEnding =
-  /(?:ого|его|ому|ему|ыми|ими|тся|ться|ение|ения|ость|ости|ский|ская|ское|ские|ской|ного|ный|ная|ное|ные|ой|ый|ий|ая|ую|ые|ие|ых|их|ом|ем|ам|ям|ах|ях|ет|ют|ят|ит|ал|ла|ли|ло|ть|ся)$/u;
-const kazakhEnding =
-  /(?:ды|ді|ты|ті|ған|ген|қан|кен|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мын|мін|мыз|міз|шы|ші|дан|ден|тан|тен|нан|нен|ып|іп|ады|еді|йды|йді)$/u;
+/** Word endings, by length, for a lookup of a word's last two, three and four letters. */
+class Endings {
+  private readonly byLength = new Map<number, Set<string>>();
+
+  constructor(endings: string) {
+    for (const ending of endings.split("|")) {
+      const sameLength = this.byLength.get(ending.length) ?? new Set<string>();
+      sameLength.add(ending);
+      this.byLength.set(ending.length, sameLength);
+    }
+  }
+
+  /** True when the word ends with one of the endings (or is one). */
+  end(word: string): boolean {
+    for (const [length, endings] of this.byLength) {
+      if (word.length >= length && endings.has(word.slice(-length))) return true;
+    }
+    return false;
+  }
+}
+
+const russianEndings = new Endings(
+  "ого|его|ому|ему|ыми|ими|тся|ться|ение|ения|ость|ости|ский|ская|ское|ские|ской|ного|ный|ная|ное|ные|ой|ый|ий|ая|ую|ые|ие|ых|их|ом|ем|ам|ям|ах|ях|ет|ют|ят|ит|ал|ла|ли|ло|ть|ся",
+);
+const kazakhEndings = new Endings(
+  "ды|ді|ты|ті|ған|ген|қан|кен|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мын|мін|мыз|міз|шы|ші|дан|ден|тан|тен|нан|нен|ып|іп|ады|еді|йды|йді",
+);
 
 export interface KazakhRussianEvidence {
   readonly cyrillicWords: number;
@@ -36,23 +65,38 @@ export interface KazakhRussianEvidence {
   readonly russianWords: readonly string[];
 }
 
-function wordScore(word: string, functionWords: ReadonlySet<string>, ending: RegExp): number {
-  return functionWords.has(word) || ending.test(word) ? 1 : 0;
+function wordScore(word: string, functionWords: ReadonlySet<string>, endings: Endings): number {
+  return functionWords.has(word) || endings.end(word) ? 1 : 0;
+}
+
+function countKazakhLetters(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (kazakhLetters.has(text.charCodeAt(index))) count += 1;
+  }
+  return count;
 }
 
 /** Counts the Kazakh and the Russian evidence in a Cyrillic text. */
 export function weighKazakhRussian(text: string): KazakhRussianEvidence {
-  const words = Array.from(text.matchAll(cyrillicWordPattern), (match) => match[0].toLowerCase());
+  const words = findWords(text, cyrillic, cyrillic).map((word) =>
+    text.slice(word.start, word.end).toLowerCase(),
+  );
   let russianScore = 0;
   let kazakhScore = 0;
   const russianWords: string[] = [];
   for (const word of words) {
     if (russianFunctionWords.has(word)) russianWords.push(word);
-    russianScore += wordScore(word, russianFunctionWords, russianEnding);
-    kazakhScore += wordScore(word, kazakhFunctionWords, kazakhEnding);
+    russianScore += wordScore(word, russianFunctionWords, russianEndings);
+    kazakhScore += wordScore(word, kazakhFunctionWords, kazakhEndings);
   }
-  const kazakhLetters = text.match(kazakhLetterPattern)?.length ?? 0;
-  return { cyrillicWords: words.length, kazakhLetters, russianScore, kazakhScore, russianWords };
+  return {
+    cyrillicWords: words.length,
+    kazakhLetters: countKazakhLetters(text),
+    russianScore,
+    kazakhScore,
+    russianWords,
+  };
 }
 
 /** A Cyrillic text with no Kazakh letter and more Russian than Kazakh evidence is Russian. */

@@ -1,10 +1,18 @@
-/** Words made of letters (apostrophes and hyphens split them: `l’Assemblée` → `l`, `Assemblée`). */
-const wordPattern = /\p{L}[\p{L}\p{M}]*/gu;
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
+
 const latinMarksPattern = /(?<=[A-Za-z])\p{M}+/gu;
 
-/** The words of a text, lower-cased. */
+const { letter, mark } = characterClass;
+
+/**
+ * The words of a text, lower-cased: letters with their marks (apostrophes and hyphens split
+ * them: `l’Assemblée` → `l`, `assemblée`).
+ */
 export function lowerCaseWords(text: string): string[] {
-  return Array.from(text.matchAll(wordPattern), (match) => match[0].toLowerCase());
+  return findWords(text, letter, letter | mark).map((word) =>
+    text.slice(word.start, word.end).toLowerCase(),
+  );
 }
 
 const accentedLatin = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
