@@ -9,6 +9,7 @@ import type { DetectionResult } from "./detection-result";
 import type { LanguageProfiles } from "./language-profile-format";
 import { builtInLanguageProfiles } from "./language-profiles";
 import { isPlainCyrillicLanguage } from "./plain-cyrillic-language";
+import { isPlainEnglish } from "./plain-english";
 import { rankCandidates } from "./score-languages";
 import { scoreText } from "./score-text";
 
@@ -30,18 +31,19 @@ export function detectLanguageWithProfiles(
 }
 
 /** What the detector answers for a text whose letters already settle its language. */
-function plainAnswer(language: string): DetectionResult {
-  return { language, script: "Cyrl", confidence: 1, candidates: [{ language, confidence: 1 }] };
+function plainAnswer(language: string, script: "Cyrl" | "Latn"): DetectionResult {
+  return { language, script, confidence: 1, candidates: [{ language, confidence: 1 }] };
 }
 
 /**
  * Detects the language and script of `text` ("und" with confidence 0 when it has no letters).
- * With `expectedLanguage` (the quality checks pass the target language), a Kazakh or Russian
- * text whose letters and function words plainly say so is answered without the n-gram model,
- * with confidence 1; any other text gets the model's answer, as without it.
+ * With `expectedLanguage` (the quality checks pass the target language), a Kazakh, Russian or
+ * English text whose letters and function words plainly say so is answered without the
+ * n-gram model, with confidence 1; any other text gets the model's answer, as without it.
  */
 export function detectLanguage(text: string, expectedLanguage?: string): DetectionResult {
   const plain = expectedLanguage === "kk" || expectedLanguage === "ru" ? expectedLanguage : null;
-  if (plain !== null && isPlainCyrillicLanguage(text, plain)) return plainAnswer(plain);
+  if (plain !== null && isPlainCyrillicLanguage(text, plain)) return plainAnswer(plain, "Cyrl");
+  if (expectedLanguage === "en" && isPlainEnglish(text)) return plainAnswer("en", "Latn");
   return detectLanguageWithProfiles(text, builtInLanguageProfiles());
 }
