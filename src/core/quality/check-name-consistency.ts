@@ -1,3 +1,5 @@
+import { characterClass } from "../text/character-classes";
+import { findWords, wordTexts } from "../text/find-words";
 import { type CheckContext, createIssue } from "./check-context";
 import { isNearSpelling } from "./edit-distance";
 import { isInflectedForm } from "./name-forms";
@@ -13,10 +15,8 @@ interface NameUse {
   readonly inSource: boolean;
 }
 
-const wordPattern = /\p{L}+/gu;
-
 const lettersWordsOf = createTextMemo((text) =>
-  Array.from(text.matchAll(wordPattern), (match) => match[0]),
+  wordTexts(text, findWords(text, characterClass.letter, characterClass.letter)),
 );
 
 function sourceWords(context: CheckContext): Set<string> {
