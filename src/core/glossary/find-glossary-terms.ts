@@ -2,11 +2,39 @@ import { characterClass } from "../text/character-classes";
 import { findWords } from "../text/find-words";
 import type { GlossaryEntry } from "./glossary-schema";
 
+/** Each character without its marks (`é` → `e`, a lone mark → ""), once computed. */
+const unmarkedCharacters = new Map<number, string>();
+
+function unmarkedCharacter(code: number): string {
+  let unmarked = unmarkedCharacters.get(code);
+  if (unmarked === undefined) {
+    unmarked = String.fromCharCode(code).normalize("NFD").replace(/\p{M}/gu, "");
+    unmarkedCharacters.set(code, unmarked);
+  }
+  return unmarked;
+}
+
+/** What NFD then removing every mark gives; character by character outside astral planes. */
+function removeMarks(text: string): string {
+  if (/[\uD800-\uDFFF]/.test(text)) return text.normalize("NFD").replace(/\p{M}/gu, "");
+  let unmarked = "";
+  let copiedUpTo = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xc0) continue;
+    const character = unmarkedCharacter(code);
+    if (character.length === 1 && character.charCodeAt(0) === code) continue;
+    unmarked += text.slice(copiedUpTo, index) + character;
+    copiedUpTo = index + 1;
+  }
+  return unmarked + text.slice(copiedUpTo);
+}
+
 /** Letters without accents, lowercased, apostrophes unified: "Tokaïev" matches "TOKAIEV". */
 export function foldForMatching(text: string): string {
   const lower = text.toLowerCase();
   if (!/[\u0080-\uffff]/.test(lower)) return lower.replace(/`/g, "'");
-  return lower.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’`]/g, "'");
+  return removeMarks(lower).replace(/[’`]/g, "'");
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -40,16 +68,56 @@ function firstWordOf(term: string): string | null {
   return word;
 }
 
-/** The words of a folded text, each also without a final `s` or `x`. */
-function wordsAndSingulars(folded: string): Set<string> {
-  const words = new Set<string>();
-  for (const span of findWords(folded, letterOrNumber, letterOrNumber)) {
-    const word = folded.slice(span.start, span.end);
-    words.add(word);
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 0x73 || last === 0x78) words.add(word.slice(0, -1));
+/** The entries by the first word of their term, and a quick test of a word's length and letter. */
+interface TermIndex {
+  readonly byFirstWord: Map<string, GlossaryEntry[]>;
+  /** `length * 65536 + first code unit` of every first word. */
+  readonly shapes: Set<number>;
+  /** Entries whose term has no letter or digit: always tried. */
+  readonly unanchored: readonly GlossaryEntry[];
+}
+
+const termIndexes = new WeakMap<readonly GlossaryEntry[], TermIndex>();
+
+function shapeOf(text: string, start: number, end: number): number {
+  return (end - start) * 65536 + text.charCodeAt(start);
+}
+
+function termIndexOf(entries: readonly GlossaryEntry[]): TermIndex {
+  let index = termIndexes.get(entries);
+  if (index !== undefined) return index;
+  const byFirstWord = new Map<string, GlossaryEntry[]>();
+  const shapes = new Set<number>();
+  const unanchored: GlossaryEntry[] = [];
+  for (const entry of entries) {
+    const word = firstWordOf(entry.source);
+    if (word === null) {
+      unanchored.push(entry);
+      continue;
+    }
+    byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), entry]);
+    shapes.add(shapeOf(word, 0, word.length));
   }
-  return words;
+  index = { byFirstWord, shapes, unanchored };
+  termIndexes.set(entries, index);
+  return index;
+}
+
+/** The entries whose first word is a word of the folded text, or one without `-s`/`-x`. */
+function candidateEntries(folded: string, index: TermIndex): Set<GlossaryEntry> {
+  const candidates = new Set(index.unanchored);
+  const addWord = (start: number, end: number) => {
+    if (!index.shapes.has(shapeOf(folded, start, end))) return;
+    for (const entry of index.byFirstWord.get(folded.slice(start, end)) ?? []) {
+      candidates.add(entry);
+    }
+  };
+  for (const { start, end } of findWords(folded, letterOrNumber, letterOrNumber)) {
+    addWord(start, end);
+    const last = folded.charCodeAt(end - 1);
+    if ((last === 0x73 || last === 0x78) && end - start > 1) addWord(start, end - 1);
+  }
+  return candidates;
 }
 
 /**
@@ -61,12 +129,8 @@ export function findGlossaryTerms(
   entries: readonly GlossaryEntry[],
 ): GlossaryEntry[] {
   const folded = foldForMatching(text);
-  const words = wordsAndSingulars(folded);
-  return entries.filter((entry) => {
-    const firstWord = firstWordOf(entry.source);
-    if (firstWord !== null && !words.has(firstWord)) return false;
-    return termPattern(entry.source).test(folded);
-  });
+  const candidates = candidateEntries(folded, termIndexOf(entries));
+  return entries.filter((entry) => candidates.has(entry) && termPattern(entry.source).test(folded));
 }
 
 /** What the entry requires in one language, or undefined when it says nothing for it. */
