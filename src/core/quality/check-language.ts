@@ -1,6 +1,12 @@
 import { type CheckContext, createIssue } from "./check-context";
 import { detectorVerdict } from "./detector-verdict";
-import { looksKazakh, looksRussian, weighKazakhRussian } from "./kazakh-russian-markers";
+import {
+  addEvidence,
+  type KazakhRussianEvidence,
+  looksKazakh,
+  looksRussian,
+  weighKazakhRussian,
+} from "./kazakh-russian-markers";
 import type { QaIssue, QaSegmentReference } from "./qa-report";
 import { splitSentences } from "./sentences";
 import type { TargetProfile } from "./target-profiles";
@@ -23,10 +29,15 @@ function issue(text: TargetText, severity: QaIssue["severity"], message: string)
   });
 }
 
-function russianSentence(target: string): string | undefined {
-  const sentences = splitSentences(target);
+interface WeighedSentence {
+  readonly text: string;
+  readonly evidence: KazakhRussianEvidence;
+}
+
+/** A Russian sentence among two or more. */
+function russianSentence(sentences: readonly WeighedSentence[]): string | undefined {
   if (sentences.length < 2) return undefined;
-  return sentences.find((sentence) => looksRussian(weighKazakhRussian(sentence), 3));
+  return sentences.find((sentence) => looksRussian(sentence.evidence, 3))?.text;
 }
 
 function shorten(text: string): string {
@@ -35,9 +46,14 @@ function shorten(text: string): string {
 
 /** Russian slipped into Kazakh: the whole text, one sentence, or a few function words. */
 function checkKazakhText(text: TargetText): QaIssue[] {
-  const evidence = weighKazakhRussian(text.target);
+  // Sentences keep every word and letter of the text, so their sums are the text's evidence.
+  const sentences = splitSentences(text.target).map((sentence) => ({
+    text: sentence,
+    evidence: weighKazakhRussian(sentence),
+  }));
+  const evidence = addEvidence(sentences.map((sentence) => sentence.evidence));
   if (looksRussian(evidence, 2)) return [issue(text, "blocking", "text is Russian, not Kazakh")];
-  const sentence = evidence.russianScore > 0 ? russianSentence(text.target) : undefined;
+  const sentence = evidence.russianScore > 0 ? russianSentence(sentences) : undefined;
   if (sentence !== undefined) {
     return [issue(text, "blocking", `Russian sentence in Kazakh text: ${shorten(sentence)}`)];
   }

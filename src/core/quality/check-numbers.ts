@@ -1,5 +1,5 @@
 import { type AlignedPair, type CheckContext, createIssue } from "./check-context";
-import { findNumberMentions } from "./find-number-mentions";
+import { findDigitMentions, findNumberMentions } from "./find-number-mentions";
 import { findMonths } from "./month-names";
 import type { NumberLocale } from "./number-locale";
 import { monthKey, type NumberMention } from "./number-mention";
@@ -68,9 +68,23 @@ function missingIssue(pair: AlignedPair, missing: MissingNumber): QaIssue {
   });
 }
 
+/**
+ * Every source number is among the target's digits: the usual case, settled without reading
+ * the target's month names and spelled-out numbers (more keys could only find more).
+ */
+function carriesEveryNumber(
+  pair: AlignedPair,
+  sourceMentions: readonly NumberMention[],
+  locale: NumberLocale,
+): boolean {
+  const digitKeys = keySet(findDigitMentions(pair.target, locale));
+  return missingMentions(sourceMentions, digitKeys).length === 0;
+}
+
 function checkPair(pair: AlignedPair, locale: NumberLocale): QaIssue[] {
   const sourceMentions = sourceMentionsOf(pair.source);
   if (sourceMentions.every((mention) => mention.form === "words")) return [];
+  if (carriesEveryNumber(pair, sourceMentions, locale)) return [];
   const targetMentions = findNumberMentions(pair.target, locale);
   const unexplained = unexplainedMentions(targetMentions, keySet(sourceMentions));
   // Spelled-out numbers (one, бір) stand in for digits only when no digit is unexplained.

@@ -22,11 +22,25 @@ function keepLongestTimes(times: NumberMention[]): NumberMention[] {
   return kept;
 }
 
+function byPosition(left: NumberMention, right: NumberMention): number {
+  return left.start - right.start;
+}
+
+function timesAndDigits(masked: string, locale: NumberLocale): NumberMention[] {
+  if (!/\d/.test(masked)) return [];
+  const times = keepLongestTimes(findClockTimes(masked));
+  const digits = findDigitNumbers(masked, locale).filter((mention) => !overlaps(mention, times));
+  return [...times, ...digits];
+}
+
+/** The numbers of a text written with digits: clock times, digits (with magnitude, date month). */
+export function findDigitMentions(text: string, locale: NumberLocale): NumberMention[] {
+  return timesAndDigits(maskNonNumbers(text), locale).sort(byPosition);
+}
+
 /** Every number in a text: clock times, digits (with magnitude and date month), words. */
 export function findNumberMentions(text: string, locale: NumberLocale): NumberMention[] {
   const masked = maskNonNumbers(text);
-  const times = keepLongestTimes(findClockTimes(masked));
-  const digits = findDigitNumbers(masked, locale).filter((mention) => !overlaps(mention, times));
   const words = findNumberWords(masked, locale);
-  return [...times, ...digits, ...words].sort((left, right) => left.start - right.start);
+  return [...timesAndDigits(masked, locale), ...words].sort(byPosition);
 }

@@ -28,24 +28,21 @@ const kazakhFunctionWords = new Set(
   ).split(" "),
 );
 
-/** Word endings, by length, for a lookup of a word's last two, three and four letters. */
+/** Word endings, by their last letter: a word is compared only with endings of its last letter. */
 class Endings {
-  private readonly byLength = new Map<number, Set<string>>();
+  private readonly byLastLetter = new Map<number, string[]>();
 
   constructor(endings: string) {
     for (const ending of endings.split("|")) {
-      const sameLength = this.byLength.get(ending.length) ?? new Set<string>();
-      sameLength.add(ending);
-      this.byLength.set(ending.length, sameLength);
+      const last = ending.charCodeAt(ending.length - 1);
+      this.byLastLetter.set(last, [...(this.byLastLetter.get(last) ?? []), ending]);
     }
   }
 
   /** True when the word ends with one of the endings (or is one). */
   end(word: string): boolean {
-    for (const [length, endings] of this.byLength) {
-      if (word.length >= length && endings.has(word.slice(-length))) return true;
-    }
-    return false;
+    const candidates = this.byLastLetter.get(word.charCodeAt(word.length - 1));
+    return candidates?.some((ending) => word.endsWith(ending)) ?? false;
   }
 }
 
@@ -75,6 +72,17 @@ function countKazakhLetters(text: string): number {
     if (kazakhLetters.has(text.charCodeAt(index))) count += 1;
   }
   return count;
+}
+
+/** The evidence of a text made of parts: the sums of the parts' evidence. */
+export function addEvidence(parts: readonly KazakhRussianEvidence[]): KazakhRussianEvidence {
+  return {
+    cyrillicWords: parts.reduce((sum, part) => sum + part.cyrillicWords, 0),
+    kazakhLetters: parts.reduce((sum, part) => sum + part.kazakhLetters, 0),
+    russianScore: parts.reduce((sum, part) => sum + part.russianScore, 0),
+    kazakhScore: parts.reduce((sum, part) => sum + part.kazakhScore, 0),
+    russianWords: parts.flatMap((part) => part.russianWords),
+  };
 }
 
 /** Counts the Kazakh and the Russian evidence in a Cyrillic text. */
