@@ -1,5 +1,10 @@
 import { type AlignedPair, type CheckContext, createIssue } from "./check-context";
-import { frenchTermPattern, targetFormPattern } from "./glossary-patterns";
+import {
+  clueText,
+  frenchTermClue,
+  frenchTermPattern,
+  targetFormPattern,
+} from "./glossary-patterns";
 import { findVariant, variantStems } from "./glossary-variants";
 import type { GlossaryEntry, QaIssue, QaTargetLanguage } from "./qa-report";
 import { createTextMemo } from "./text-memo";
@@ -8,6 +13,8 @@ interface CompiledTerm {
   readonly source: string;
   readonly expected: string;
   readonly sourcePattern: RegExp;
+  /** Letters every match of `sourcePattern` contains (`frenchTermClue`); "" for none. */
+  readonly sourceClue: string;
   readonly targetPattern: RegExp;
   readonly stems: readonly string[];
   readonly inflected: boolean;
@@ -37,6 +44,7 @@ function compile(
     source: entry.source,
     expected,
     sourcePattern: frenchTermPattern(entry.source),
+    sourceClue: frenchTermClue(entry.source),
     targetPattern: targetFormPattern(expected, inflected),
     stems: variantStems(expected, inflected),
     inflected,
@@ -66,14 +74,18 @@ function termIssue(pair: AlignedPair, term: CompiledTerm): QaIssue | undefined {
 }
 
 /** Per folded source text: which French term patterns it matches (the same for every target). */
-const sourceMatchesOf = createTextMemo(() => new Map<RegExp, boolean>());
+const sourceMatchesOf = createTextMemo((foldedSource) => ({
+  clueText: clueText(foldedSource),
+  matches: new Map<RegExp, boolean>(),
+}));
 
 function inSource(term: CompiledTerm, foldedSource: string): boolean {
-  const matches = sourceMatchesOf(foldedSource);
-  let found = matches.get(term.sourcePattern);
+  const source = sourceMatchesOf(foldedSource);
+  let found = source.matches.get(term.sourcePattern);
   if (found === undefined) {
-    found = term.sourcePattern.test(foldedSource);
-    matches.set(term.sourcePattern, found);
+    // A source without the term's clue letters cannot match its pattern.
+    found = source.clueText.includes(term.sourceClue) && term.sourcePattern.test(foldedSource);
+    source.matches.set(term.sourcePattern, found);
   }
   return found;
 }

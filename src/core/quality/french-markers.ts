@@ -24,6 +24,9 @@ const englishWords = new Set(
   ).split(" "),
 );
 
+/** Below U+0250: ASCII, Latin-1 and Latin Extended-A and B letters (œ is U+0153). */
+const firstNonLatinCode = 0x250;
+
 /** Words with a French accent (é, è, à, ç…): French or a French name. */
 const frenchAccent = /[éèêëàâçîïôûùœ]/u;
 
@@ -41,8 +44,11 @@ export function weighFrench(text: string): FrenchEvidence {
   let english = 0;
   let accented = 0;
   for (const span of findWords(text, characterClass.letter, characterClass.letter)) {
-    const word = text.slice(span.start, span.end).toLowerCase();
     words += 1;
+    // Function words and French accents are Latin: a word that starts in another script
+    // (Cyrillic) is neither, and is not cut out of the text.
+    if (text.charCodeAt(span.start) >= firstNonLatinCode) continue;
+    const word = text.slice(span.start, span.end).toLowerCase();
     if (frenchWords.has(word)) french += 1;
     if (englishWords.has(word)) english += 1;
     if (frenchAccent.test(word)) accented += 1;

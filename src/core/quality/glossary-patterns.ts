@@ -18,13 +18,37 @@ function frenchWordPattern(word: string): string {
   return `${escapeRegExp(word)}(?:s|x)?`;
 }
 
+/** The French term's words, accents folded and a leading article left out. */
+function frenchTermWords(term: string): string[] {
+  const words = foldLatinAccents(term.trim()).replace(leadingArticle, "").split(wordSplit);
+  return words.filter((word) => word !== "");
+}
+
+/**
+ * Lower-case ASCII letters every match of the term's pattern contains: the first word's
+ * leading ASCII letters, before a plural `-al`/`-aux`; "" when fewer than three.
+ */
+export function frenchTermClue(term: string): string {
+  const first = (frenchTermWords(term)[0] ?? "").toLowerCase();
+  const singular = first.endsWith("al") ? first.slice(0, -2) : first;
+  const letters = /^[a-z]*/.exec(singular)?.[0] ?? "";
+  return letters.length >= 3 ? letters : "";
+}
+
+/**
+ * A text lower-cased for `frenchTermClue`: under case-insensitive matching, ſ matches s and
+ * the Kelvin sign matches k, so they are written so.
+ */
+export function clueText(foldedText: string): string {
+  return foldedText
+    .toLowerCase()
+    .replace(/\u017f/g, "s")
+    .replace(/\u212a/g, "k");
+}
+
 /** Matches a French term in accent-folded text, whatever its case, elision or number. */
 export function frenchTermPattern(term: string): RegExp {
-  const words = foldLatinAccents(term.trim()).replace(leadingArticle, "").split(wordSplit);
-  const body = words
-    .filter((word) => word !== "")
-    .map(frenchWordPattern)
-    .join("[\\s\\-'’]+");
+  const body = frenchTermWords(term).map(frenchWordPattern).join("[\\s\\-'’]+");
   return new RegExp(`${before}${body}${after}`, "iu");
 }
 

@@ -1,9 +1,11 @@
+import { characterClass } from "../text/character-classes";
+import { findWords } from "../text/find-words";
 import { isNearSpelling } from "./edit-distance";
 import { inflectionStem } from "./glossary-patterns";
 
 /** Stems shorter than this match too many unrelated words to call a near spelling a variant. */
 const minimumStemLength = 4;
-const capitalisedWord = /\p{Lu}[\p{L}\p{M}]*/gu;
+const { letter, mark, upperCase } = characterClass;
 const voicedPairs: Readonly<Record<string, string>> = { к: "г", қ: "ғ", п: "б" };
 
 /** The stem of a word, or the word itself when its stem is too short (Палу → палу). */
@@ -43,9 +45,11 @@ function isVariant(word: string, stem: string, inflected: boolean): boolean {
 /** A capitalised word of the translation spelled near, but not as, the expected form. */
 export function findVariant(target: string, stems: readonly string[], inflected: boolean) {
   if (stems.length === 0) return undefined;
-  for (const match of target.matchAll(capitalisedWord)) {
-    const word = match[0].toLowerCase();
-    if (stems.some((stem) => isVariant(word, stem, inflected))) return match[0];
+  // Words from a capital on, through letters and marks: `\p{Lu}[\p{L}\p{M}]*`.
+  for (const span of findWords(target, upperCase, letter | mark)) {
+    const written = target.slice(span.start, span.end);
+    const word = written.toLowerCase();
+    if (stems.some((stem) => isVariant(word, stem, inflected))) return written;
   }
   return undefined;
 }
