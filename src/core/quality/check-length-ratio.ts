@@ -6,8 +6,10 @@ import type { LengthRatioBand } from "./target-profiles";
 const minimumSourceForWarning = 20;
 const minimumSourceForBlocking = 40;
 
+/** Characters as code points: code units, unless surrogates pair some of them up. */
 function characterCount(text: string): number {
-  return Array.from(text.trim()).length;
+  const trimmed = text.trim();
+  return /[\uD800-\uDFFF]/.test(trimmed) ? Array.from(trimmed).length : trimmed.length;
 }
 
 function severityOf(
