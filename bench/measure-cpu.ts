@@ -58,17 +58,24 @@ function variantOf(article: BenchArticle, variant: number): BenchArticle {
   const signed = article.body
     .split("\n\n")
     .map((paragraph) =>
-      /^[#>|*-]/.test(paragraph) ? paragraph : `${paragraph} Dépêche ${variant}.`,
+      /^[#>|*-]/.test(paragraph) ? paragraph : `${paragraph} Dossier ${variant}.`,
     );
   return { ...article, title: `${article.title} (${variant})`, body: signed.join("\n\n") };
 }
 
+/** CPU samples per article, in ms: with the quality checks, and without them. */
+export interface CpuSamples {
+  readonly withChecks: number[];
+  readonly withoutChecks: number[];
+}
+
 /**
  * CPU time of the worker's own code for one article (parse, segment, hash, plan, prompts,
- * parse answers, checks, reassemble), with a model that costs nothing. Each sample is a fresh
- * variant of the article, whose answers were recorded beforehand without the checks.
+ * parse answers, checks, reassemble), with a model that costs nothing. Each sample reads a
+ * fresh variant of the article, whose answers were recorded beforehand without the checks;
+ * the same variants are then measured without the checks, and with them.
  */
-export async function measureCpuPerArticle(article: BenchArticle, runs = 25): Promise<number[]> {
+export async function measureCpuPerArticle(article: BenchArticle, runs = 30): Promise<CpuSamples> {
   const model = new ReplayModel();
   const warmUps = 5;
   const run = (variant: number, checks: boolean) =>
@@ -99,12 +106,16 @@ export async function measureCpuPerArticle(article: BenchArticle, runs = 25): Pr
     );
   for (let variant = 0; variant < warmUps + runs; variant += 1) await run(variant, false);
   model.recording = false;
-  const samples: number[] = [];
-  for (let variant = 0; variant < warmUps + runs; variant += 1) {
-    const start = process.cpuUsage();
-    await run(variant, true);
-    const used = process.cpuUsage(start);
-    if (variant >= warmUps) samples.push((used.user + used.system) / 1000);
-  }
-  return samples;
+  const measure = async (checks: boolean) => {
+    const samples: number[] = [];
+    for (let variant = 0; variant < warmUps + runs; variant += 1) {
+      const start = process.cpuUsage();
+      await run(variant, checks);
+      const used = process.cpuUsage(start);
+      if (variant >= warmUps) samples.push((used.user + used.system) / 1000);
+    }
+    return samples;
+  };
+  const withoutChecks = await measure(false);
+  return { withChecks: await measure(true), withoutChecks };
 }

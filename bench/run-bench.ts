@@ -78,10 +78,15 @@ async function main() {
     const cpu = await measureCpuPerArticle(longArticle());
     figures.push({
       name: "CPU per article, worker's own code, long article (median ms)",
-      value: median(cpu),
+      value: median(cpu.withChecks),
       target: 5,
       comparison: "<=",
-      detail: `p90 ${percentile(cpu, 90).toFixed(2)} ms over ${cpu.length} runs (V8 in Node 22, zero-latency model)`,
+      detail: `p90 ${percentile(cpu.withChecks, 90).toFixed(2)} ms over ${cpu.withChecks.length} runs, each a fresh variant of the article (V8 in Node 22, zero-latency model)`,
+    });
+    figures.push({
+      name: "CPU per article without the quality checks, long article (median ms)",
+      value: median(cpu.withoutChecks),
+      detail: `p90 ${percentile(cpu.withoutChecks, 90).toFixed(2)} ms over the same ${cpu.withoutChecks.length} variants: parse, hash, plan, prompts, answers, reassembly`,
     });
     writeFileSync(new URL("timeline.svg", import.meta.url), timelineSvg(lanes));
     writeReport({ ttftMs, tokensPerSecond, figures });
