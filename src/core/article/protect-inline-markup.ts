@@ -2,15 +2,22 @@
  * Replaces what a translator must not touch (link targets, inline code, raw HTML tags,
  * bare URLs and e-mail addresses) by numbered ⟦n⟧ tokens, and puts them back afterwards.
  */
-const markdownPatterns: readonly RegExp[] = [
-  /`[^`\n]+`/g, // inline code
-  /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, // link or image target: ](url "title")
-  /<(?:https?:\/\/|mailto:)[^>\s]+>/g, // autolink
-  /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, // inline HTML tag
+/** A pattern, and a string every match of it contains: texts without it are not scanned. */
+interface InlinePattern {
+  readonly pattern: RegExp;
+  readonly clue: string;
+}
+
+const markdownPatterns: readonly InlinePattern[] = [
+  { pattern: /`[^`\n]+`/g, clue: "`" }, // inline code
+  { pattern: /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, clue: "](" }, // link target
+  { pattern: /<(?:https?:\/\/|mailto:)[^>\s]+>/g, clue: "<" }, // autolink
+  { pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, clue: "<" }, // inline HTML tag
 ];
-const plainPatterns: readonly RegExp[] = [
-  /\bhttps?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]/g, // bare URL
-  /(?<![\w.+-])[\w+-][\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g, // e-mail address (linear time)
+const plainPatterns: readonly InlinePattern[] = [
+  { pattern: /\bhttps?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]/g, clue: "://" }, // bare URL
+  // E-mail address (linear time).
+  { pattern: /(?<![\w.+-])[\w+-][\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g, clue: "@" },
 ];
 
 export interface ProtectedText {
@@ -24,7 +31,8 @@ export function protectInlineMarkup(text: string, format: "text" | "markdown"): 
   const protectedParts: string[] = [];
   const patterns = format === "markdown" ? [...markdownPatterns, ...plainPatterns] : plainPatterns;
   let result = text;
-  for (const pattern of patterns) {
+  for (const { pattern, clue } of patterns) {
+    if (!result.includes(clue)) continue;
     result = result.replace(pattern, (match) => protectMatch(match, protectedParts));
   }
   return { text: result, protectedParts };
@@ -40,6 +48,7 @@ function protectMatch(match: string, protectedParts: string[]): string {
 }
 
 export function restoreInlineMarkup(text: string, protectedParts: readonly string[]): string {
+  if (protectedParts.length === 0) return text;
   return text.replace(placeholderPattern, (match, index: string) => {
     return protectedParts[Number(index) - 1] ?? match;
   });
@@ -47,5 +56,6 @@ export function restoreInlineMarkup(text: string, protectedParts: readonly strin
 
 /** The ⟦n⟧ tokens of a text, sorted, to compare a translation with its source. */
 export function listPlaceholders(text: string): string[] {
+  if (!text.includes("⟦")) return [];
   return [...text.matchAll(placeholderPattern)].map((match) => match[0]).sort();
 }

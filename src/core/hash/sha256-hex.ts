@@ -26,21 +26,33 @@ function rotateRight(value: number, bits: number): number {
   return (value >>> bits) | (value << (32 - bits));
 }
 
-/** The message padded to whole 64-byte blocks: a 1 bit, zeros, the bit length (big-endian). */
-function pad(bytes: Uint8Array): DataView {
-  const blocks = Math.ceil((bytes.length + 9) / 64);
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bitLength = bytes.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  return view;
+/**
+ * The message's UTF-8 bytes padded to whole 64-byte blocks: a 1 bit, zeros, the bit length
+ * (big-endian). Encoded straight into the padded buffer (UTF-8 takes at most 3 bytes per
+ * UTF-16 code unit).
+ */
+function padded(text: string): Uint8Array {
+  const room = new Uint8Array(Math.ceil((text.length * 3 + 9) / 64) * 64);
+  const length = encoder.encodeInto(text, room).written;
+  const blocks = Math.ceil((length + 9) / 64);
+  const bytes = room.subarray(0, blocks * 64);
+  bytes.fill(0, length);
+  bytes[length] = 0x80;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(bytes.length - 8, Math.floor((length * 8) / 0x100000000));
+  view.setUint32(bytes.length - 4, (length * 8) >>> 0);
+  return bytes;
 }
 
-function expandSchedule(view: DataView, offset: number, schedule: Int32Array): void {
-  for (let index = 0; index < 16; index++) schedule[index] = view.getInt32(offset + index * 4);
+function expandSchedule(bytes: Uint8Array, offset: number, schedule: Int32Array): void {
+  for (let index = 0; index < 16; index++) {
+    const at = offset + index * 4;
+    schedule[index] =
+      ((bytes[at] ?? 0) << 24) |
+      ((bytes[at + 1] ?? 0) << 16) |
+      ((bytes[at + 2] ?? 0) << 8) |
+      (bytes[at + 3] ?? 0);
+  }
   for (let index = 16; index < 64; index++) {
     const before15 = schedule[index - 15] ?? 0;
     const before2 = schedule[index - 2] ?? 0;
@@ -80,10 +92,14 @@ function compress(state: Int32Array, schedule: Int32Array): void {
     b = a;
     a = (temporary1 + temporary2) | 0;
   }
-  const worked = [a, b, c, d, e, f, g, h];
-  for (let index = 0; index < 8; index++) {
-    state[index] = ((state[index] ?? 0) + (worked[index] ?? 0)) | 0;
-  }
+  state[0] = ((state[0] ?? 0) + a) | 0;
+  state[1] = ((state[1] ?? 0) + b) | 0;
+  state[2] = ((state[2] ?? 0) + c) | 0;
+  state[3] = ((state[3] ?? 0) + d) | 0;
+  state[4] = ((state[4] ?? 0) + e) | 0;
+  state[5] = ((state[5] ?? 0) + f) | 0;
+  state[6] = ((state[6] ?? 0) + g) | 0;
+  state[7] = ((state[7] ?? 0) + h) | 0;
 }
 
 const hexOfByte = Array.from({ length: 256 }, (_unused, byte) =>
@@ -101,11 +117,11 @@ function toHex(state: Int32Array): string {
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits, synchronously. */
 export function sha256HexOf(text: string): string {
-  const view = pad(encoder.encode(text));
+  const bytes = padded(text);
   const state = new Int32Array(initialState);
   const schedule = new Int32Array(64);
-  for (let offset = 0; offset < view.byteLength; offset += 64) {
-    expandSchedule(view, offset, schedule);
+  for (let offset = 0; offset < bytes.length; offset += 64) {
+    expandSchedule(bytes, offset, schedule);
     compress(state, schedule);
   }
   return toHex(state);

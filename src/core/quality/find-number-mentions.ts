@@ -8,6 +8,7 @@ import type { NumberMention } from "./number-mention";
 const notNumbersPattern = /⟦\d+⟧|\]\([^)\s]*\)|https?:\/\/\S+/gu;
 
 function maskNonNumbers(text: string): string {
+  if (!text.includes("⟦") && !text.includes("](") && !text.includes("://")) return text;
   return text.replace(notNumbersPattern, (match) => " ".repeat(match.length));
 }
 
