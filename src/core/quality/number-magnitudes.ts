@@ -61,12 +61,34 @@ const rules: Record<NumberLocale, readonly MagnitudeRule[]> = {
   ],
 };
 
+/**
+ * The letters, lower-cased, that each locale's rules start with after their spaces or hyphens
+ * (`M€` and `Md` are read as m): a number followed by any other letter has no magnitude.
+ */
+const initials: Record<NumberLocale, string> = { fr: "mbk", en: "tmbk", ru: "тм", kk: "мт" };
+const kelvinSign = "\u212a";
+
+/** The first character after `position` that is not a space or a hyphen. */
+function nextCharacter(text: string, position: number): string | undefined {
+  let index = position;
+  while (index < text.length && /[\s-]/.test(text.charAt(index))) index += 1;
+  return index < text.length ? text.charAt(index) : undefined;
+}
+
+function mayStartMagnitude(text: string, position: number, locale: NumberLocale): boolean {
+  const next = nextCharacter(text, position);
+  if (next === undefined) return false;
+  // Case-insensitive rules read the Kelvin sign as k.
+  return initials[locale].includes(next === kelvinSign ? "k" : next.toLowerCase());
+}
+
 /** The magnitude word starting at `position` in `text`, if any. */
 export function readMagnitude(
   text: string,
   position: number,
   locale: NumberLocale,
 ): Magnitude | undefined {
+  if (!mayStartMagnitude(text, position, locale)) return undefined;
   for (const candidate of rules[locale]) {
     candidate.pattern.lastIndex = position;
     const match = candidate.pattern.exec(text);

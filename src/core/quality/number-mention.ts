@@ -17,6 +17,8 @@ export interface NumberMention {
 
 /** A stable key for a numeric value, so 1.50 and 1.5 and 1500/1000 compare equal. */
 export function numberKey(value: number): string {
+  // Whole numbers below 10^12 keep every digit at 12 significant digits: no rounding to do.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return `n:${value}`;
   return `n:${Number(value.toPrecision(12))}`;
 }
 
@@ -30,6 +32,7 @@ export function timeKey(hour: number, minute: number): string {
 
 /** Large values in messages read better as 5.4e10 than as 54000000000. */
 export function displayValue(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return String(value);
   if (Math.abs(value) < 1e6) return String(Number(value.toPrecision(12)));
   return value.toExponential().replace("e+", "e");
 }
