@@ -19,12 +19,13 @@ function latinWords(occurrences: readonly NameOccurrence[]): string[] {
   return occurrences.map((occurrence) => occurrence.name).filter((name) => latinName.test(name));
 }
 
-/** Only Latin words can be copies of the source's Latin names. */
-function latinLowerCaseWords(text: string): string[] {
-  return findWords(text, latinOrMark, latinOrMark).map((word) =>
-    fold(text.slice(word.start, word.end)),
-  );
-}
+/**
+ * Only Latin words can be copies of the source's Latin names. Remembered per text: every
+ * translation is read for the whole text's copied words, then again pair by pair.
+ */
+const latinLowerCaseWords = createTextMemo((text) =>
+  findWords(text, latinOrMark, latinOrMark).map((word) => fold(text.slice(word.start, word.end))),
+);
 
 /** Per source text: its Latin proper names, and its words (accents folded). */
 const sourceLatinNamesOf = createTextMemo((source) => latinWords(findProperNames(source)));

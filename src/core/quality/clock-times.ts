@@ -7,7 +7,12 @@ const colonPattern = /(?<![\p{N}:.,])(\d{1,2}):(\d{2})(?![\p{N}:])/gu;
 /** `7.55am`, `3 p.m.`, `4.40 am`, `10 PM`. */
 const meridiemPattern = /(?<![\p{N}.,])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?/giu;
 
-const timePatterns: readonly RegExp[] = [frenchHourPattern, colonPattern, meridiemPattern];
+/** Each pattern, and a plain pattern every match of it contains: other texts are not scanned. */
+const timePatterns: ReadonlyArray<{ readonly pattern: RegExp; readonly clue: RegExp }> = [
+  { pattern: frenchHourPattern, clue: /\d\s?h/ },
+  { pattern: colonPattern, clue: /:/ },
+  { pattern: meridiemPattern, clue: /[ap]\.?\s?m/i },
+];
 
 function hourOf(match: RegExpExecArray): number {
   const hour = Number(match[1]);
@@ -44,7 +49,8 @@ function toMention(match: RegExpExecArray): NumberMention | undefined {
 /** Clock times in a text, in any of the locales' forms. */
 export function findClockTimes(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const pattern of timePatterns) {
+  for (const { pattern, clue } of timePatterns) {
+    if (!clue.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const mention = toMention(match);
       if (mention !== undefined) mentions.push(mention);

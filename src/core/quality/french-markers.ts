@@ -26,9 +26,22 @@ const englishWords = new Set(
 
 /** Below U+0250: ASCII, Latin-1 and Latin Extended-A and B letters (œ is U+0153). */
 const firstNonLatinCode = 0x250;
+/** No function word above is longer: longer words are only looked at for accents. */
+const longestFunctionWord = Math.max(
+  ...[...frenchWords, ...englishWords].map((word) => word.length),
+);
 
-/** Words with a French accent (é, è, à, ç…): French or a French name. */
-const frenchAccent = /[éèêëàâçîïôûùœ]/u;
+/** French accents (é, è, à, ç…) in either case: a word with one is French or a French name. */
+const frenchAccentCodes: ReadonlySet<number> = new Set(
+  Array.from("éèêëàâçîïôûùœÉÈÊËÀÂÇÎÏÔÛÙŒ", (letter) => letter.charCodeAt(0)),
+);
+
+function hasFrenchAccent(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    if (frenchAccentCodes.has(text.charCodeAt(index))) return true;
+  }
+  return false;
+}
 
 export interface FrenchEvidence {
   readonly words: number;
@@ -43,15 +56,14 @@ export function weighFrench(text: string): FrenchEvidence {
   let french = 0;
   let english = 0;
   let accented = 0;
-  for (const span of findWords(text, characterClass.letter, characterClass.letter)) {
+  for (const { start, end } of findWords(text, characterClass.letter, characterClass.letter)) {
     words += 1;
-    // Function words and French accents are Latin: a word that starts in another script
-    // (Cyrillic) is neither, and is not cut out of the text.
-    if (text.charCodeAt(span.start) >= firstNonLatinCode) continue;
-    const word = text.slice(span.start, span.end).toLowerCase();
+    if (hasFrenchAccent(text, start, end)) accented += 1;
+    // Function words are short and Latin: other words are not cut out of the text.
+    if (end - start > longestFunctionWord || text.charCodeAt(start) >= firstNonLatinCode) continue;
+    const word = text.slice(start, end).toLowerCase();
     if (frenchWords.has(word)) french += 1;
     if (englishWords.has(word)) english += 1;
-    if (frenchAccent.test(word)) accented += 1;
   }
   return { words, frenchWords: french, englishWords: english, accentedWords: accented };
 }

@@ -1,4 +1,5 @@
 import { characterClass, classesAt, classesBefore, widthAt } from "../text/character-classes";
+import { createTextMemo } from "./text-memo";
 
 const { letter, mark, number, upperCase, lowerCase } = characterClass;
 /** What ends a sentence or opens a quote: the next capital may be an ordinary word. */
@@ -33,7 +34,7 @@ function endOfLowerCase(text: string, index: number): { end: number; length: num
  * no letter or digit, then three or more lower-case letters and marks, then no letter or mark
  * (`Astana`, not `McDonald`).
  */
-export function findCapitalisedWords(text: string): NameOccurrence[] {
+function scanCapitalisedWords(text: string): NameOccurrence[] {
   const names: NameOccurrence[] = [];
   for (let index = 0; index < text.length; index += 1) {
     if ((classesAt(text, index) & upperCase) === 0) continue;
@@ -45,6 +46,10 @@ export function findCapitalisedWords(text: string): NameOccurrence[] {
   }
   return names;
 }
+
+/** Remembered per text: the name checks read each translation for them. */
+export const findCapitalisedWords: (text: string) => readonly NameOccurrence[] =
+  createTextMemo(scanCapitalisedWords);
 
 /** Capitalised words that do not open a sentence or a quote: likely proper names. */
 export function findProperNames(text: string): NameOccurrence[] {
