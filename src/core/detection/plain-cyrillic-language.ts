@@ -80,16 +80,20 @@ function isRussianLetter(code: number): boolean {
 
 function countCyrillicLetter(counts: CyrillicCounts, code: number): void {
   counts.cyrillic++;
-  const russian = isRussianLetter(code);
-  const kazakh = kazakhLetterCodes.has(code);
-  if (!russian) counts.outsideRussian++;
-  if (!russian && !kazakh) counts.outsideKazakh++;
-  if (kazakh) counts.kazakhLetters++;
+  if (isRussianLetter(code)) {
+    if (code === 0x44b || code === 0x44d) counts.yeru++;
+    else if (code === 0x438) counts.i++;
+    else if (code === 0x44c || code === 0x44a) counts.softSigns++;
+    return;
+  }
+  counts.outsideRussian++;
+  if (!kazakhLetterCodes.has(code)) {
+    counts.outsideKazakh++;
+    return;
+  }
+  counts.kazakhLetters++;
   if (kazakhOnlyCodes.has(code)) counts.kazakhOnly++;
   if (kazakhSentenceCodes.has(code)) counts.kazakhSentence++;
-  if (code === 0x44b || code === 0x44d) counts.yeru++;
-  else if (code === 0x438) counts.i++;
-  else if (code === 0x44c || code === 0x44a) counts.softSigns++;
 }
 
 function countWord(counts: CyrillicCounts, word: string): void {
@@ -116,8 +120,10 @@ function countSentence(sentence: string): CyrillicCounts {
   return counts;
 }
 
+const countKeys = Object.keys(emptyCounts()) as (keyof CyrillicCounts)[];
+
 function addCounts(total: CyrillicCounts, part: CyrillicCounts): void {
-  for (const key of Object.keys(total) as (keyof CyrillicCounts)[]) total[key] += part[key];
+  for (const key of countKeys) total[key] += part[key];
 }
 
 /** Cyrillic is the script the model would pick (`dominantScript`). */
