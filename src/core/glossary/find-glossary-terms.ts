@@ -1,33 +1,18 @@
 import { characterClass } from "../text/character-classes";
 import { findWords } from "../text/find-words";
+import { mapEachCharacter } from "../text/map-characters";
 import type { GlossaryEntry } from "./glossary-schema";
 
-/** Each character without its marks (`é` → `e`, a lone mark → ""), once computed. */
-const unmarkedCharacters = new Map<number, string>();
-
-function unmarkedCharacter(code: number): string {
-  let unmarked = unmarkedCharacters.get(code);
-  if (unmarked === undefined) {
-    unmarked = String.fromCharCode(code).normalize("NFD").replace(/\p{M}/gu, "");
-    unmarkedCharacters.set(code, unmarked);
-  }
-  return unmarked;
+function removeMarksFromText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
+
+/** Each character without its marks (`é` → `e`, a lone mark → ""). */
+const removeMarksByCharacter = mapEachCharacter(removeMarksFromText);
 
 /** What NFD then removing every mark gives; character by character outside astral planes. */
 function removeMarks(text: string): string {
-  if (/[\uD800-\uDFFF]/.test(text)) return text.normalize("NFD").replace(/\p{M}/gu, "");
-  let unmarked = "";
-  let copiedUpTo = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0xc0) continue;
-    const character = unmarkedCharacter(code);
-    if (character.length === 1 && character.charCodeAt(0) === code) continue;
-    unmarked += text.slice(copiedUpTo, index) + character;
-    copiedUpTo = index + 1;
-  }
-  return unmarked + text.slice(copiedUpTo);
+  return /[\uD800-\uDFFF]/.test(text) ? removeMarksFromText(text) : removeMarksByCharacter(text);
 }
 
 /** Letters without accents, lowercased, apostrophes unified: "Tokaïev" matches "TOKAIEV". */

@@ -1,7 +1,8 @@
 /**
  * Remembers what a pure function computed for a text. The checks of one article run once per
  * target language on the same French source, so source-side analyses (number mentions,
- * names, words) are computed once instead of three times. Bounded: emptied when full.
+ * names, words) are computed once instead of three times, and a translation two checks read
+ * the same way is read once. Bounded: emptied when full.
  */
 export type TextMemo<Result> = (text: string) => Result;
 

@@ -1,5 +1,6 @@
 import { characterClass } from "../text/character-classes";
 import { findWords } from "../text/find-words";
+import { mapEachCharacter } from "../text/map-characters";
 
 const latinMarksPattern = /(?<=[A-Za-z])\p{M}+/gu;
 
@@ -23,17 +24,8 @@ function foldWholeText(text: string): string {
   return text.normalize("NFD").replace(latinMarksPattern, "").normalize("NFC");
 }
 
-/** Each character's fold, once computed; the character itself when it has no accent. */
-const foldedCharacters = new Map<number, string>();
-
-function foldCharacter(code: number): string {
-  let folded = foldedCharacters.get(code);
-  if (folded === undefined) {
-    folded = foldWholeText(String.fromCharCode(code));
-    foldedCharacters.set(code, folded);
-  }
-  return folded;
-}
+/** Each character's fold; the character itself when it has no accent. */
+const foldByCharacter = mapEachCharacter(foldWholeText);
 
 /**
  * Removes accents from Latin letters only (Cyrillic й and ё keep theirs): what NFD, removing
@@ -42,18 +34,7 @@ function foldCharacter(code: number): string {
  */
 export function foldLatinAccents(text: string): string {
   if (!accentedLatin.test(text)) return text;
-  if (needsWholeTextFold.test(text)) return foldWholeText(text);
-  let folded = "";
-  let copiedUpTo = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0xc0) continue;
-    const character = foldCharacter(code);
-    if (character.length === 1 && character.charCodeAt(0) === code) continue;
-    folded += text.slice(copiedUpTo, index) + character;
-    copiedUpTo = index + 1;
-  }
-  return folded + text.slice(copiedUpTo);
+  return needsWholeTextFold.test(text) ? foldWholeText(text) : foldByCharacter(text);
 }
 
 /** Escapes a literal for use inside a RegExp. */

@@ -78,7 +78,7 @@ export function codePointBefore(text: string, index: number): number {
   return isHighSurrogate(previous) ? (previous - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000 : code;
 }
 
-/** The classes of the code point at `index`; -1 (no class) past the end. */
+/** The classes of the code point at `index`; none (0) past the end. */
 export function classesAt(text: string, index: number): number {
   return index < text.length ? classesOfCodePoint(codePointAt(text, index)) : 0;
 }
