@@ -14,15 +14,20 @@ const separatorClass = ngramIndex.separatorClass;
 const unknownApostropheClass = ngramIndex.unknownApostropheClass;
 const unknownLetterClass = ngramIndex.unknownLetterClass;
 
-/** Sums the levels of the known n-grams of the words it is given. */
+/**
+ * Counts the known n-grams of the words it is given, row by row, then sums their levels per
+ * language: the same integer sums as adding each occurrence's levels, with one multiply-add
+ * per distinct n-gram instead of one add per occurrence.
+ */
 class NgramTally {
-  readonly levelSums: Float64Array;
   knownNgramCount = 0;
   private readonly slotKeys: Int32Array;
   private readonly slotRows: Int32Array;
   private readonly slotMask: number;
   private readonly levels: Uint8Array;
   private readonly languageCount: number;
+  private readonly rowCounts: Int32Array;
+  private readonly countedRows: number[] = [];
 
   constructor(index: NgramIndex) {
     this.slotKeys = index.slotKeys;
@@ -30,7 +35,7 @@ class NgramTally {
     this.slotMask = index.slotMask;
     this.levels = index.levels;
     this.languageCount = index.languageCount;
-    this.levelSums = new Float64Array(index.languageCount);
+    this.rowCounts = new Int32Array(index.levels.length / index.languageCount);
   }
 
   /** Adds the 1-, 2- and 3-grams of a padded word, `symbols[0…length)`. */
@@ -47,6 +52,20 @@ class NgramTally {
     }
   }
 
+  /** Each language's sum of the levels of every known n-gram occurrence. */
+  levelSums(): Float64Array {
+    const { levels, languageCount, rowCounts } = this;
+    const sums = new Float64Array(languageCount);
+    for (const row of this.countedRows) {
+      const count = rowCounts[row] ?? 0;
+      const offset = row * languageCount;
+      for (let language = 0; language < languageCount; language++) {
+        sums[language] = (sums[language] ?? 0) + count * (levels[offset + language] ?? 0);
+      }
+    }
+    return sums;
+  }
+
   private add(key: number): void {
     const { slotKeys, slotMask } = this;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & slotMask;
@@ -57,11 +76,10 @@ class NgramTally {
       found = slotKeys[slot] ?? 0;
     }
     this.knownNgramCount++;
-    const { levels, levelSums, languageCount } = this;
-    const offset = (this.slotRows[slot] ?? 0) * languageCount;
-    for (let language = 0; language < languageCount; language++) {
-      levelSums[language] = (levelSums[language] ?? 0) + (levels[offset + language] ?? 0);
-    }
+    const row = this.slotRows[slot] ?? 0;
+    const count = this.rowCounts[row] ?? 0;
+    if (count === 0) this.countedRows.push(row);
+    this.rowCounts[row] = count + 1;
   }
 }
 
@@ -112,6 +130,6 @@ export function scoreScriptText(
   }
   const { weightOffset, weightStep } = profiles;
   const count = tally.knownNgramCount;
-  const scores = Array.from(tally.levelSums, (sum) => count * weightOffset - sum * weightStep);
+  const scores = Array.from(tally.levelSums(), (sum) => count * weightOffset - sum * weightStep);
   return { languages, scores, knownNgramCount: count };
 }

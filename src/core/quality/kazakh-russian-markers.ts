@@ -87,8 +87,12 @@ export function addEvidence(parts: readonly KazakhRussianEvidence[]): KazakhRuss
 
 /** Counts the Kazakh and the Russian evidence in a Cyrillic text. */
 export function weighKazakhRussian(text: string): KazakhRussianEvidence {
+  // Lower-cased once: Cyrillic letters map one to one, so unless another character grows
+  // (İ), each word keeps its place in the lower-cased text.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
   const words = findWords(text, cyrillic, cyrillic).map((word) =>
-    text.slice(word.start, word.end).toLowerCase(),
+    aligned ? lower.slice(word.start, word.end) : text.slice(word.start, word.end).toLowerCase(),
   );
   let russianScore = 0;
   let kazakhScore = 0;
