@@ -39,7 +39,10 @@ const foreignWords: ReadonlySet<string> = new Set(
 
 interface EnglishCounts {
   letters: number;
+  /** Latin letters outside a–z. */
   otherLetters: number;
+  /** Letters of other scripts (Cyrillic…): any one leaves the text to the model. */
+  nonLatinLetters: number;
   words: number;
   englishWords: number;
   foreignWords: number;
@@ -51,9 +54,20 @@ function countWord(counts: EnglishCounts, word: string): void {
   else if (foreignWords.has(word)) counts.foreignWords++;
 }
 
-/** Counts the letters and words of a lower-case sentence; any non-Latin letter counts as other. */
+function emptyCounts(): EnglishCounts {
+  return {
+    letters: 0,
+    otherLetters: 0,
+    nonLatinLetters: 0,
+    words: 0,
+    englishWords: 0,
+    foreignWords: 0,
+  };
+}
+
+/** Counts the letters and words of a lower-case sentence. */
 function countSentence(sentence: string): EnglishCounts {
-  const counts = { letters: 0, otherLetters: 0, words: 0, englishWords: 0, foreignWords: 0 };
+  const counts = emptyCounts();
   let wordStart = -1;
   for (let index = 0; index <= sentence.length; index++) {
     const code = index < sentence.length ? sentence.charCodeAt(index) : 0x20;
@@ -68,13 +82,14 @@ function countSentence(sentence: string): EnglishCounts {
     wordStart = -1;
     if (code >= 0x80 && /\p{L}/u.test(sentence[index] ?? "")) {
       counts.letters++;
-      counts.otherLetters += 100;
+      counts.nonLatinLetters++;
     }
   }
   return counts;
 }
 
 function plainWhole(whole: EnglishCounts): boolean {
+  if (whole.nonLatinLetters > 0) return false;
   if (whole.otherLetters > maximumAccentedShare * whole.letters) return false;
   if (whole.englishWords < 2 || whole.foreignWords > 0) return false;
   return whole.englishWords >= minimumEnglishWordShare * whole.words;
@@ -86,7 +101,7 @@ function plainWhole(whole: EnglishCounts): boolean {
  */
 export function isPlainEnglish(text: string): boolean {
   const sample = text.slice(0, analysedCharacters).toLowerCase();
-  const whole = { letters: 0, otherLetters: 0, words: 0, englishWords: 0, foreignWords: 0 };
+  const whole = emptyCounts();
   for (const sentence of sample.split(sentenceBreak)) {
     const counts = countSentence(sentence);
     for (const key of Object.keys(whole) as (keyof EnglishCounts)[]) whole[key] += counts[key];
