@@ -344,8 +344,8 @@ describe("parseHtmlBody: malformed HTML is rejected, not repaired", () => {
   });
 });
 
-describe("parseHtmlBody: cost", () => {
-  it("parses a 3,000-word article in a few milliseconds", () => {
+describe("parseHtmlBody: a long article", () => {
+  it("parses and reassembles a 3,000-word article with every tag in place", () => {
     const paragraph =
       '<p>Le <a href="https://example.org/p?a=1&amp;b=2">président</a> a rencontré son homologue ' +
       "<em>kazakh</em> à Astana&nbsp;; ils ont signé un accord sur l&rsquo;énergie et l’uranium " +
@@ -355,24 +355,8 @@ describe("parseHtmlBody: cost", () => {
       .split(/\s+/)
       .filter(Boolean).length;
     const html = paragraph.repeat(Math.ceil(3000 / words));
-    const coldStart = performance.now();
-    parseHtml(html);
-    const coldMs = performance.now() - coldStart;
-    for (let warmUp = 0; warmUp < 5; warmUp += 1) parseHtml(html);
-    const timings = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      parseHtml(html);
-      return performance.now() - started;
-    }).sort((first, second) => first - second);
     const document = parseHtml(html);
-    const started = performance.now();
     const translated = reassembleBody(document, pseudoTranslate(document));
-    const reassemblyMs = performance.now() - started;
-    console.log(
-      `HTML article of ${Math.ceil(3000 / words) * words} words (${html.length} characters): ` +
-        `parsed in ${timings[2]?.toFixed(1)} ms (median of 5; first, cold call ${coldMs.toFixed(1)} ms), ` +
-        `reassembled in ${reassemblyMs.toFixed(1)} ms`,
-    );
     expect(tagSequence(translated)).toEqual(tagSequence(html));
   });
 });
