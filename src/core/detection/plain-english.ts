@@ -5,6 +5,7 @@
  * text called plain is one the model also calls English; anything less clear-cut (accented
  * words, a French sentence, a German one) is left to the model.
  */
+import { characterClass, classesOfCodePoint } from "../text/character-classes";
 import * as scriptLetters from "./script-letters";
 
 // A module constant, so that the loop below reads no imported binding.
@@ -80,7 +81,7 @@ function countSentence(sentence: string): EnglishCounts {
     }
     if (wordStart >= 0) countWord(counts, sentence.slice(wordStart, index));
     wordStart = -1;
-    if (code >= 0x80 && /\p{L}/u.test(sentence[index] ?? "")) {
+    if (code >= 0x80 && (classesOfCodePoint(code) & characterClass.letter) !== 0) {
       counts.letters++;
       counts.nonLatinLetters++;
     }

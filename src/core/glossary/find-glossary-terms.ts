@@ -37,7 +37,6 @@ export function termPattern(term: string): RegExp {
 }
 
 const letterOrNumber = characterClass.letter | characterClass.number;
-const firstWordPattern = /[\p{L}\p{N}]+/u;
 const firstWordCache = new Map<string, string | null>();
 
 /**
@@ -47,7 +46,9 @@ const firstWordCache = new Map<string, string | null>();
 function firstWordOf(term: string): string | null {
   let word = firstWordCache.get(term);
   if (word === undefined) {
-    word = foldForMatching(term).match(firstWordPattern)?.[0] ?? null;
+    const folded = foldForMatching(term);
+    const [first] = findWords(folded, letterOrNumber, letterOrNumber);
+    word = first === undefined ? null : folded.slice(first.start, first.end);
     firstWordCache.set(term, word);
   }
   return word;

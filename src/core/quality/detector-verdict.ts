@@ -1,3 +1,4 @@
+import { characterClass, classesAt, widthAt } from "../text/character-classes";
 import type { Detector, QaSeverity } from "./qa-report";
 
 /** Fewer letters than this give a detector too little to go on. */
@@ -11,7 +12,6 @@ const threeLetterCodes: Readonly<Record<string, string>> = {
   kaz: "kk",
   rus: "ru",
 };
-const letterPattern = /\p{L}/u;
 /**
  * Only the languages the pipeline reads or writes can block: French left in, or English,
  * Russian, Kazakh in place of another target. A detector torn between Kazakh and its
@@ -22,16 +22,8 @@ const blockingLanguages: ReadonlySet<string> = new Set(["fr", "en", "ru", "kk"])
 /** At least `minimum` letters (code points of category L) in `text`; stops counting there. */
 function hasLetters(text: string, minimum: number): boolean {
   let count = 0;
-  for (let index = 0; index < text.length && count < minimum; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) count++;
-      continue;
-    }
-    const point = text.codePointAt(index) ?? code;
-    if (point > 0xffff) index++;
-    if (letterPattern.test(String.fromCodePoint(point))) count++;
+  for (let index = 0; index < text.length && count < minimum; index += widthAt(text, index)) {
+    if ((classesAt(text, index) & characterClass.letter) !== 0) count++;
   }
   return count >= minimum;
 }

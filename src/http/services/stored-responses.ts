@@ -1,6 +1,7 @@
 import type { Config } from "../../config/load-config";
 import { defaultGlossaryEntries, defaultGlossaryName } from "../../core/glossary/default-glossary";
 import { glossaryVersion } from "../../core/glossary/stored-glossary";
+import { sha256Hex } from "../../core/hash/sha256-hex";
 import { configuredProviders } from "../../providers/configured-providers";
 import type { TranslationRequestBody } from "../schemas/translation-request-schema";
 import type { TranslationResponse } from "../schemas/translation-response-schema";
@@ -9,8 +10,6 @@ import { bundledPromptVersion } from "./bundled-prompts";
 /** Bumped when the response's shape or what goes into its key changes. */
 const formatVersion = "v1";
 
-const encoder = new TextEncoder();
-
 let defaultGlossaryVersion: Promise<string> | undefined;
 
 /**
@@ -18,7 +17,7 @@ let defaultGlossaryVersion: Promise<string> | undefined;
  * bundled glossary and the configured providers, so that a repeated request is answered with
  * one KV read, before the article is parsed, hashed or matched against the glossary.
  * `null` when the request names a stored glossary: its entries may have changed since.
- * The body is hashed once, natively (Web Crypto), as it came: no copy, no escaping.
+ * The body is hashed once, as it came: no copy, no escaping.
  */
 export async function storedResponseKey(
   rawBody: string,
@@ -38,9 +37,7 @@ export async function storedResponseKey(
     providers,
     config.QA_REPAIR,
   ]);
-  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(`${settings}\n${rawBody}`));
-  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0"));
-  return `response:${formatVersion}:${hex.join("")}`;
+  return `response:${formatVersion}:${await sha256Hex(`${settings}\n${rawBody}`)}`;
 }
 
 /**
