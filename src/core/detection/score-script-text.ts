@@ -1,7 +1,8 @@
 /**
  * Naive Bayes scores of a text for the languages of one script, read straight from the text's
  * character codes: the same words and n-grams as `wordsInScript` and `forEachCharacterNgram`
- * (so the same scores as `scoreLanguages`), without building a string per word or n-gram.
+ * give, and the same scores as summing those strings' levels, without building a string per
+ * word or n-gram.
  */
 import type { LanguageProfiles, ProfiledScript } from "./language-profile-format";
 import type { NgramIndex } from "./ngram-index";

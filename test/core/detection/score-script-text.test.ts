@@ -1,8 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { wordsInScript } from "../../../src/core/detection/character-ngrams";
+import { forEachCharacterNgram, wordsInScript } from "../../../src/core/detection/character-ngrams";
+import {
+  type LanguageProfiles,
+  levelAt,
+  type ProfiledScript,
+} from "../../../src/core/detection/language-profile-format";
 import { builtInLanguageProfiles } from "../../../src/core/detection/language-profiles";
-import { scoreLanguages } from "../../../src/core/detection/score-languages";
+import type { LanguageScores } from "../../../src/core/detection/score-languages";
 import { scoreScriptText } from "../../../src/core/detection/score-script-text";
+
+/**
+ * The scoring as first written, one string per word and n-gram: the specification that
+ * `scoreScriptText` computes straight from character codes.
+ */
+function scoreLanguages(
+  profiles: LanguageProfiles,
+  script: ProfiledScript,
+  words: readonly string[],
+): LanguageScores {
+  const { languages, weightsByNgram } = profiles.scripts[script];
+  const levelSums = languages.map(() => 0);
+  let knownNgramCount = 0;
+  forEachCharacterNgram(words, (ngram) => {
+    const weights = weightsByNgram[ngram];
+    if (weights === undefined) return;
+    knownNgramCount++;
+    for (let index = 0; index < levelSums.length; index++) {
+      levelSums[index] = (levelSums[index] ?? 0) + levelAt(weights, index);
+    }
+  });
+  const { weightOffset, weightStep } = profiles;
+  const scores = levelSums.map((sum) => knownNgramCount * weightOffset - sum * weightStep);
+  return { languages, scores, knownNgramCount };
+}
 
 const profiles = builtInLanguageProfiles();
 
