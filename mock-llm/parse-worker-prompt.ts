@@ -1,5 +1,6 @@
 import { type LineMatch, lastLineMatch } from "./last-line-match";
 import { type ArticleBlock, readArticleBlock } from "./read-article-block";
+import { readGlossaryLines } from "./read-glossary-lines";
 import type {
   PromptSegment,
   SummaryPrompt,
@@ -48,6 +49,7 @@ function readTranslationPrompt(codes: string, article: ArticleBlock): Translatio
     kind: "translation",
     targetCodes,
     headline: lastLineMatch(headlineLine, article.header)?.value,
+    glossary: readGlossaryLines(article.header, targetCodes),
     segments: article.segments.map((segment) => ({
       ...segment,
       languageCodes:

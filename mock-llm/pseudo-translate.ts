@@ -1,5 +1,6 @@
 import { kazakhGlossary, russianGlossary } from "./cyrillic-glossary";
 import { englishElisions, englishGlossary } from "./english-glossary";
+import type { GlossaryRule } from "./read-glossary-lines";
 import {
   type CyrillicTable,
   kazakhTable,
@@ -15,7 +16,9 @@ import {
 const protectedSpan =
   /(⟦[^⟦⟧\s]{1,20}⟧|https?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]|www\.[^\s<>()"]+[^\s<>()".,;:!?»]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u;
 const letterRun = /\p{L}+/gu;
-const elision = /(?<!\p{L})(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L})/giu;
+const elision = /(?<!\p{L})(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L}|⟦)/giu;
+/** Stands for the glossary form number N while the other words are rewritten. */
+const glossaryMark = /⟦glossary-(\d+)⟧/g;
 
 interface CyrillicLanguage {
   readonly table: CyrillicTable;
@@ -39,10 +42,49 @@ export function stripLanguageTag(text: string): string {
   return text.replace(/^\[[A-Z]{2,3}(?:-[A-Z0-9]+)*\][ \t]*/, "");
 }
 
-/** A deterministic fake translation of one segment, tagged with its language. */
-export function pseudoTranslate(text: string, code: string): string {
-  const body = rewriteWords(text, code);
+/**
+ * A deterministic fake translation of one segment, tagged with its language. The glossary's
+ * terms are written in their required forms, as a model that follows the prompt would.
+ */
+export function pseudoTranslate(
+  text: string,
+  code: string,
+  glossary: readonly GlossaryRule[] = [],
+): string {
+  const body = rewriteWithGlossary(text, code, glossary);
   return body === "" ? languageTag(code) : `${languageTag(code)} ${body}`;
+}
+
+function escapePattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Glossary terms become marks that the word rewriting leaves alone, then their forms. */
+function rewriteWithGlossary(
+  text: string,
+  code: string,
+  glossary: readonly GlossaryRule[],
+): string {
+  const forms = new Map<string, string>();
+  for (const rule of glossary) {
+    const form = rule.forms.get(code);
+    if (form !== undefined && rule.source !== "") forms.set(rule.source.toLowerCase(), form);
+  }
+  if (forms.size === 0) return rewriteWords(text, code);
+  const terms = [...forms.keys()].sort((left, right) => right.length - left.length);
+  const termPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map(escapePattern).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  const used: string[] = [];
+  const marked = text.replace(termPattern, (term) => {
+    used.push(forms.get(term.toLowerCase()) ?? term);
+    return `⟦glossary-${used.length - 1}⟧`;
+  });
+  return rewriteWords(marked, code).replace(
+    glossaryMark,
+    (_, index: string) => used[Number(index)] ?? "",
+  );
 }
 
 /**
@@ -51,32 +93,35 @@ export function pseudoTranslate(text: string, code: string): string {
  * glossary, accents dropped), other codes lose their accents.
  */
 export function rewriteWords(text: string, code: string): string {
-  return text
+  return rewriteElisions(text, code)
     .split(protectedSpan)
     .map((part, index) => (index % 2 === 1 ? part : rewritePlainText(part, code)))
     .join("");
 }
 
+/** `l’`, `d’`, `qu’`…: English spells them out, Kazakh drops them, Russian keeps them. */
+function rewriteElisions(text: string, code: string): string {
+  if (code === "en") {
+    return text.replace(elision, (match, article: string) =>
+      matchCase(match, englishElisions.get(article.toLowerCase()) ?? ""),
+    );
+  }
+  return cyrillicLanguages[code]?.dropElisions ? text.replace(elision, "") : text;
+}
+
 function rewritePlainText(text: string, code: string): string {
   const cyrillic = cyrillicLanguages[code];
   if (cyrillic) {
-    const { table, glossary, dropElisions } = cyrillic;
-    return (dropElisions ? text.replace(elision, "") : text).replace(letterRun, (word) => {
+    const { table, glossary } = cyrillic;
+    return text.replace(letterRun, (word) => {
       const lower = word.toLowerCase();
       return matchCase(word, glossary.get(lower) ?? transliterateWord(lower, table));
     });
   }
   if (code === "en") {
-    return text
-      .replace(elision, (match, article: string) =>
-        matchCase(match, englishElisions.get(article.toLowerCase()) ?? ""),
-      )
-      .replace(letterRun, (word) =>
-        matchCase(
-          word,
-          englishGlossary.get(word.toLowerCase()) ?? stripAccents(word.toLowerCase()),
-        ),
-      );
+    return text.replace(letterRun, (word) =>
+      matchCase(word, englishGlossary.get(word.toLowerCase()) ?? stripAccents(word.toLowerCase())),
+    );
   }
   return text.replace(letterRun, (word) => matchCase(word, stripAccents(word.toLowerCase())));
 }

@@ -1,3 +1,5 @@
+import type { GlossaryRule } from "./read-glossary-lines";
+
 /** One `[[id]] text` (or `[[id xx yy]] text`) line of the article. */
 export interface PromptSegment {
   /** `title` or a number, as written in the marker. */
@@ -25,6 +27,8 @@ export interface TranslationPrompt {
   readonly targetCodes: readonly string[];
   /** From `Headline, for context only: …`, when the title is not among the segments. */
   readonly headline: string | undefined;
+  /** From the `Glossary:` block: the forms the answer uses for the article's terms. */
+  readonly glossary: readonly GlossaryRule[];
   readonly segments: readonly TranslationSegment[];
 }
 

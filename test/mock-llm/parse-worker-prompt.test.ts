@@ -8,7 +8,7 @@ import { translationPrompt } from "./support/translation-prompt";
 const bodySegments = sampleSegments.slice(1);
 
 describe("parseWorkerPrompt, translation calls", () => {
-  it("reads the code and segments, skipping the headline and the glossary", () => {
+  it("reads the code, the headline, the glossary's forms and the segments", () => {
     const prompt = translationPrompt({
       code: "kk",
       segments: bodySegments,
@@ -19,6 +19,10 @@ describe("parseWorkerPrompt, translation calls", () => {
     if (parsed?.kind !== "translation") throw new Error("not a translation prompt");
     expect(parsed.targetCodes).toEqual(["kk"]);
     expect(parsed.headline).toBe("Le titre, pour le contexte");
+    expect(parsed.glossary).toEqual([
+      { source: "Premier ministre", forms: new Map([["kk", "Премьер-министр"]]) },
+      { source: "Insee", forms: new Map([["kk", "Insee"]]) },
+    ]);
     expect(parsed.segments.map((segment) => segment.id)).toEqual(["1", "2", "3", "4"]);
     expect(parsed.segments[1]?.text).toBe(sampleSegments[2]?.[1]);
   });

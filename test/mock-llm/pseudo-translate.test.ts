@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pseudoTranslate, stripLanguageTag } from "../../mock-llm/pseudo-translate";
+import { readGlossaryLines } from "../../mock-llm/read-glossary-lines";
 import { cyrillicLetters, kazakhLetters } from "./support/letters";
 
 const sentence =
@@ -44,6 +45,25 @@ describe("pseudoTranslate", () => {
       "[EN] The Etat and the Banque of France",
     );
     expect(pseudoTranslate("L'ONU", "ru")).toBe("[RU] Л'ОНЮ");
+  });
+
+  it("writes the prompt's glossary terms in their required forms, elisions included", () => {
+    const glossary = readGlossaryLines(
+      "Languages: en, kk, ru\nGlossary: use these forms, inflected only as the grammar requires.\n" +
+        "- Tokaïev → en: Tokayev; kk: Тоқаев; ru: Токаев\n" +
+        "- Union européenne → en: European Union; kk: Еуропалық одақ; ru: Европейский союз\n" +
+        "- Keep as is: EDF, C++\n\n<article>",
+      ["en", "kk", "ru"],
+    );
+    const text = "M. Tokaïev a reçu l’Union européenne, EDF et C++, pas EDFX ni TOKAÏEVA.";
+    expect(pseudoTranslate(text, "en", glossary)).toBe(
+      "[EN] M. Tokayev has recu the European Union, EDF and C++, not EDFX ni TOKAIEVA.",
+    );
+    expect(pseudoTranslate(text, "kk", glossary)).toContain("Тоқаев бар ресү Еуропалық одақ, EDF");
+    expect(pseudoTranslate(text, "ru", glossary)).toContain(
+      "Токаев а ресю л’Европейский союз, EDF",
+    );
+    expect(pseudoTranslate("union EUROPÉENNE", "ru", glossary)).toBe("[RU] Европейский союз");
   });
 
   it("is deterministic and leaves an empty segment as the bare tag", () => {

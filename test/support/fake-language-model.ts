@@ -1,15 +1,27 @@
 import { composeTranslationAnswer } from "../../mock-llm/compose-translation-answer";
 import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
 import { pseudoTranslate } from "../../mock-llm/pseudo-translate";
+import { readGlossaryLines } from "../../mock-llm/read-glossary-lines";
+import { defaultGlossaryEntries } from "../../src/core/glossary/default-glossary";
+import type { GlossaryEntry } from "../../src/core/glossary/glossary-schema";
+import { renderGlossaryInstructions } from "../../src/core/glossary/render-glossary-instructions";
 import type {
   GenerateRequest,
   GenerateResult,
   LanguageModel,
 } from "../../src/core/model/language-model";
 
-/** What the fakes answer for one segment: the bundled mock's visible pseudo-translation. */
-export function fakeTranslation(text: string, code: string): string {
-  return pseudoTranslate(text, code);
+/**
+ * What the fakes answer for one segment: the bundled mock's visible pseudo-translation, with
+ * the forms of the glossary the worker sent (by default, the built-in one every request gets).
+ */
+export function fakeTranslation(
+  text: string,
+  code: string,
+  glossary: readonly GlossaryEntry[] = defaultGlossaryEntries,
+): string {
+  const rules = readGlossaryLines(renderGlossaryInstructions(glossary, code), [code]);
+  return pseudoTranslate(text, code, rules);
 }
 
 /** Answers a translation call with the mock's pseudo-translation of each segment. */

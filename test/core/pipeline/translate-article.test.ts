@@ -136,7 +136,7 @@ describe("translateArticle", () => {
     expect(summaryPrompt).toContain("[[5 en]] note 5");
     expect(summaryPrompt).toContain("Chemins de fer");
     expect(outcome.results.get("en")?.body).toContain(
-      fakeTranslation(longParagraph("Chemins de fer"), "en"),
+      fakeTranslation(longParagraph("Chemins de fer"), "en", []), // the request has no glossary
     );
   });
 
@@ -297,6 +297,7 @@ describe("translateArticle", () => {
     expect(model.requests).toHaveLength(2);
     expect(model.requests[1]?.messages.at(-1)?.content).toMatch(/Corrections:[\s\S]*\[\[1\]\].*54/);
     expect(cache.keysStartingWith("segment:")).toHaveLength(1);
+    expect(cache.keysStartingWith("article:")).toHaveLength(1);
 
     const stubborn: FakeLanguageModel = new FakeLanguageModel("fake", "fake-2", () =>
       stubborn.answer(`[[1]] ${bad}\n[[end]]`),
