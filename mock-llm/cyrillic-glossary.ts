@@ -1,8 +1,9 @@
 /**
  * French words the Kazakh and Russian pseudo-translations replace by real target words
  * instead of transliterating them: months and magnitude words, so that number and date
- * checks recognise `3,5 млрд` or `12 наурыз`, and (Kazakh) a few function words, so that
- * the text carries Kazakh rather than Russian-looking evidence.
+ * checks recognise `3,5 млрд` or `12 наурыз`, and a few function words, so that the text
+ * carries Kazakh or Russian evidence as a real translation does (Kazakh rather than
+ * Russian-looking words; Russian that the language detector reads as plainly Russian).
  */
 function wordMap(pairs: string): ReadonlyMap<string, string> {
   return new Map(
@@ -24,5 +25,7 @@ export const kazakhGlossary = wordMap(
 export const russianGlossary = wordMap(
   "janvier=января février=февраля mars=марта avril=апреля mai=мая juin=июня juillet=июля " +
     "août=августа septembre=сентября octobre=октября novembre=ноября décembre=декабря " +
-    "mille=тысяч milliers=тысяч million=млн millions=млн milliard=млрд milliards=млрд",
+    "mille=тысяч milliers=тысяч million=млн millions=млн milliard=млрд milliards=млрд " +
+    "et=и ou=или avec=с pour=для selon=по sur=на dans=в après=после avant=до que=что " +
+    "qui=который mais=но aussi=также comme=как sans=без sous=под entre=между en=в à=в",
 );

@@ -32,7 +32,7 @@ describe("pseudoTranslate", () => {
   it("writes months and magnitudes as real target words, so number checks can read them", () => {
     const source = "le 12 mars, 3,5 milliards et 2 millions";
     expect(pseudoTranslate(source, "kk")).toBe("[KK] ле 12 наурыз, 3,5 млрд және 2 млн");
-    expect(pseudoTranslate(source, "ru")).toBe("[RU] ле 12 марта, 3,5 млрд ет 2 млн");
+    expect(pseudoTranslate(source, "ru")).toBe("[RU] ле 12 марта, 3,5 млрд и 2 млн");
     expect(pseudoTranslate(source, "en")).toBe("[EN] the 12 March, 3,5 billion and 2 million");
   });
 
