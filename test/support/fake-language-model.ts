@@ -1,8 +1,8 @@
+import defaultGlossaryFile from "../../glossaries/default.json";
 import { composeTranslationAnswer } from "../../mock-llm/compose-translation-answer";
 import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
 import { pseudoTranslate } from "../../mock-llm/pseudo-translate";
 import { readGlossaryLines } from "../../mock-llm/read-glossary-lines";
-import { defaultGlossaryEntries } from "../../src/core/glossary/default-glossary";
 import type { GlossaryEntry } from "../../src/core/glossary/glossary-schema";
 import { renderGlossaryInstructions } from "../../src/core/glossary/render-glossary-instructions";
 import type {
@@ -10,6 +10,14 @@ import type {
   GenerateResult,
   LanguageModel,
 } from "../../src/core/model/language-model";
+
+/**
+ * The built-in glossary's entries, read from its file: loading the core's zod schemas here,
+ * before the app's schemas extend zod for OpenAPI, would leave those without `.openapi`.
+ */
+const defaultGlossaryEntries: readonly GlossaryEntry[] = defaultGlossaryFile.entries.map(
+  (entry) => ({ targets: {}, ...entry }),
+);
 
 /**
  * What the fakes answer for one segment: the bundled mock's visible pseudo-translation, with

@@ -4,14 +4,10 @@ import { findMonths } from "./month-names";
 import type { NumberLocale } from "./number-locale";
 import { monthKey, type NumberMention } from "./number-mention";
 import type { QaIssue } from "./qa-report";
-import { createTextMemo } from "./text-memo";
+import { sourceNumberMentions } from "./source-number-mentions";
 import { looksConverted } from "./unit-conversions";
 
-const sourceLocale: NumberLocale = "fr";
-/** The source's mentions: the same for every target language. */
-const sourceMentionsOf = createTextMemo((source) => findNumberMentions(source, sourceLocale));
-
-function keySet(mentions: readonly NumberMention[]): Set<string> {
+export function keySet(mentions: readonly NumberMention[]): Set<string> {
   return new Set(mentions.flatMap((mention) => mention.keys));
 }
 
@@ -21,7 +17,7 @@ function targetKeys(target: string, mentions: readonly NumberMention[], locale: 
   return keys;
 }
 
-function isFound(mention: NumberMention, keys: ReadonlySet<string>): boolean {
+export function isFound(mention: NumberMention, keys: ReadonlySet<string>): boolean {
   return mention.keys.some((key) => keys.has(key));
 }
 
@@ -82,7 +78,7 @@ function carriesEveryNumber(
 }
 
 function checkPair(pair: AlignedPair, locale: NumberLocale): QaIssue[] {
-  const sourceMentions = sourceMentionsOf(pair.source);
+  const sourceMentions = sourceNumberMentions(pair.source);
   if (sourceMentions.every((mention) => mention.form === "words")) return [];
   if (carriesEveryNumber(pair, sourceMentions, locale)) return [];
   const targetMentions = findNumberMentions(pair.target, locale);

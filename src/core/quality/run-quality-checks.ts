@@ -10,6 +10,7 @@ import { checkPlaceholders } from "./check-placeholders";
 import { checkScript } from "./check-script";
 import { checkSegmentCount } from "./check-segment-count";
 import { checkSourceNames } from "./check-source-names";
+import { checkSummaryNumbers } from "./check-summary-numbers";
 import { checkUntranslated } from "./check-untranslated";
 import type {
   QaCheckName,
@@ -32,6 +33,11 @@ const checkDefinitions: readonly CheckDefinition[] = [
   { name: "shape", run: checkMarkdown },
   { name: "length", run: checkLengthRatio },
   { name: "numbers", run: checkNumbers },
+  {
+    name: "numbers",
+    run: checkSummaryNumbers,
+    applies: (context) => context.targetOnly.length > 0,
+  },
   { name: "glossary", run: checkGlossary, applies: (context) => context.glossary.length > 0 },
   { name: "names", run: checkSourceNames },
   { name: "names", run: checkNameConsistency },
