@@ -15,6 +15,10 @@ const htmlBlockPattern = /^\s{0,3}<(?:[a-zA-Z][\w-]*|!--|\/[a-zA-Z])/;
 const listItemPattern = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(.*)$/;
 const quotePattern = /^(\s{0,3}(?:>[ \t]?)+)(.*)$/;
 const indentedCodePattern = /^(?: {4}|\t)/;
+/** `[label]: https://… "title"`: a link reference definition, kept as it is. */
+const linkDefinitionPattern = /^\s{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
+/** `[^1]: text`: a footnote, whose text is translated. */
+const footnotePattern = /^(\s{0,3}\[\^[^\]\s]+\]:[ \t]*)(\S.*)$/;
 
 type LineHandler = (lines: readonly string[], start: number, builder: DocumentBuilder) => number;
 
@@ -50,6 +54,8 @@ function pickHandler(lines: readonly string[], index: number): LineHandler {
   if (thematicBreakPattern.test(line)) return readLiteralLine;
   if (tableRowPattern.test(line)) return readTableRow;
   if (htmlBlockPattern.test(line)) return readLiteralLine;
+  if (linkDefinitionPattern.test(line)) return readLiteralLine;
+  if (footnotePattern.test(line)) return readFootnote;
   if (listItemPattern.test(line)) return readListItem;
   if (quotePattern.test(line)) return readQuote;
   return readParagraph;
@@ -101,6 +107,14 @@ function readListItem(lines: readonly string[], index: number, builder: Document
   const end = findContinuationEnd(lines, index + 1);
   builder.addLiteral(marker);
   builder.addSegment("list-item", joinLines([first, ...lines.slice(index + 1, end)]));
+  return end;
+}
+
+function readFootnote(lines: readonly string[], index: number, builder: DocumentBuilder): number {
+  const [, label = "", first = ""] = footnotePattern.exec(lines[index] ?? "") ?? [];
+  const end = findContinuationEnd(lines, index + 1);
+  builder.addLiteral(label);
+  builder.addSegment("paragraph", joinLines([first, ...lines.slice(index + 1, end)]));
   return end;
 }
 

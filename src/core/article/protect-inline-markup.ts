@@ -11,6 +11,8 @@ interface InlinePattern {
 const markdownPatterns: readonly InlinePattern[] = [
   { pattern: /`[^`\n]+`/g, clue: "`" }, // inline code
   { pattern: /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, clue: "](" }, // link target
+  { pattern: /\]\[[^\]\n]+\]/g, clue: "][" }, // reference link's label: [text][label]
+  { pattern: /\[\^[^\]\s]+\]/g, clue: "[^" }, // footnote reference: [^1]
   { pattern: /<(?:https?:\/\/|mailto:)[^>\s]+>/g, clue: "<" }, // autolink
   { pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, clue: "<" }, // inline HTML tag
 ];
@@ -42,6 +44,10 @@ function protectMatch(match: string, protectedParts: string[]): string {
   if (match.startsWith("](")) {
     protectedParts.push(match.slice(2, -1));
     return `](⟦${protectedParts.length}⟧)`;
+  }
+  if (match.startsWith("][")) {
+    protectedParts.push(match.slice(2, -1));
+    return `][⟦${protectedParts.length}⟧]`;
   }
   protectedParts.push(match);
   return `⟦${protectedParts.length}⟧`;

@@ -100,6 +100,33 @@ describe("parseArticle (markdown)", () => {
     );
   });
 
+  it("keeps reference links' labels and definitions, and translates footnotes' text", () => {
+    const body = [
+      "Selon [l’Insee][insee] et une note[^1], le chômage recule.",
+      "",
+      '[insee]: https://www.insee.fr "Institut national"',
+      "[^1]: Chiffres publiés en août.",
+    ].join("\n");
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "Selon [l’Insee][⟦1⟧] et une note⟦2⟧, le chômage recule.",
+      "Chiffres publiés en août.",
+    ]);
+    expect(
+      reassembleBody(document, [
+        "According to [Insee][⟦1⟧] and a note⟦2⟧, unemployment falls.",
+        "Figures published in August.",
+      ]),
+    ).toBe(
+      [
+        "According to [Insee][insee] and a note[^1], unemployment falls.",
+        "",
+        '[insee]: https://www.insee.fr "Institut national"',
+        "[^1]: Figures published in August.",
+      ].join("\n"),
+    );
+  });
+
   it("puts translated text back with the markup and URLs untouched", () => {
     const document = parseArticle({
       body: "## Titre\n\nUn [lien](https://example.org/x).",
