@@ -3,7 +3,7 @@ import type { SummaryPrompt } from "./worker-prompt";
 import { writeSegmentNote } from "./write-segment-note";
 
 /**
- * A `[[id]] [EN] note` line per id in `Notes:`, then for each language in `Summaries:` a
+ * A `[[id]] [ENG] note` line per id in `Notes:`, then for each language in `Summaries:` a
  * `[[summary CODE]]` line and exactly `Bullets:` lines `- [XX] bullet`, then `[[end]]`.
  */
 export function composeSummaryAnswer(prompt: SummaryPrompt): string {
@@ -16,10 +16,11 @@ export function composeSummaryAnswer(prompt: SummaryPrompt): string {
 }
 
 function bulletLines(prompt: SummaryPrompt, code: string): string[] {
-  return deriveSummaryBullets(prompt.segments, prompt.bullets, code).map((bullet) => `- ${bullet}`);
+  const bullets = deriveSummaryBullets(prompt.segments, prompt.bullets, code, prompt.glossary);
+  return bullets.map((bullet) => `- ${bullet}`);
 }
 
 function noteOn(prompt: SummaryPrompt, id: string): string {
   const segment = prompt.segments.find((candidate) => candidate.id === id);
-  return writeSegmentNote(segment?.text ?? "");
+  return writeSegmentNote(segment?.text ?? "", prompt.glossary);
 }

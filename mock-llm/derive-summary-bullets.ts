@@ -1,5 +1,6 @@
 import { limitWords } from "./limit-words";
 import { languageTag, pseudoTranslate, stripLanguageTag } from "./pseudo-translate";
+import type { GlossaryRule } from "./read-glossary-lines";
 import { splitSentences } from "./split-sentences";
 import type { SummarySegment } from "./worker-prompt";
 
@@ -12,29 +13,34 @@ interface Candidate {
 }
 
 /**
- * Exactly `count` bullets in the language `code`, pseudo-translated like the segments: the
- * first sentence of each body segment in order (a note line gives its note), then the
- * title, then second sentences and so on; when the article is too short for that, the
- * sentences are reused. ⟦n⟧ placeholders are left out.
+ * Exactly `count` bullets in the language `code`, pseudo-translated like the segments (with
+ * the glossary's forms): the first sentence of each body segment in order (a note line
+ * gives its note), then the title, then second sentences and so on; when the article is too
+ * short for that, the sentences are reused. ⟦n⟧ placeholders are left out.
  */
 export function deriveSummaryBullets(
   segments: readonly SummarySegment[],
   count: number,
   code: string,
+  glossary: readonly GlossaryRule[] = [],
 ): string[] {
   const candidates = candidateSentences(segments, count);
   return Array.from({ length: count }, (_unused, index) => {
     const candidate = candidates[index % Math.max(1, candidates.length)];
     return candidate
-      ? renderBullet(candidate, code)
+      ? renderBullet(candidate, code, glossary)
       : pseudoTranslate(`Key point ${index + 1}.`, code);
   });
 }
 
 /** An English note stays as it is in an English summary; everything else is pseudo-translated. */
-function renderBullet(candidate: Candidate, code: string): string {
+function renderBullet(
+  candidate: Candidate,
+  code: string,
+  glossary: readonly GlossaryRule[],
+): string {
   if (candidate.fromNote && code === "en") return `${languageTag(code)} ${candidate.sentence}`;
-  return pseudoTranslate(candidate.sentence, code);
+  return pseudoTranslate(candidate.sentence, code, glossary);
 }
 
 function candidateSentences(segments: readonly SummarySegment[], count: number): Candidate[] {

@@ -63,11 +63,16 @@ function readTranslationPrompt(codes: string, article: ArticleBlock): Translatio
 function readSummaryPrompt(codes: string, article: ArticleBlock): SummaryPrompt {
   const notes = lastLineMatch(notesLine, article.header)?.value ?? "none";
   const bullets = Number(lastLineMatch(bulletsLine, article.header)?.value ?? "0");
+  const languageCodes = splitList(codes);
   return {
     kind: "summary",
     noteIds: splitList(notes).filter((id) => id.toLowerCase() !== "none"),
-    languageCodes: splitList(codes),
+    languageCodes,
     bullets: Math.min(maxBullets, bullets),
+    glossary: readGlossaryLines(
+      article.header,
+      ["en", ...languageCodes].map((code) => code.toLowerCase()),
+    ),
     segments: article.segments.map(readSummarySegment),
   };
 }

@@ -41,6 +41,8 @@ export interface SummaryPrompt {
   readonly languageCodes: readonly string[];
   /** From `Bullets: 5`. */
   readonly bullets: number;
+  /** From the `Glossary:` block: the forms the notes and bullets use for the article's terms. */
+  readonly glossary: readonly GlossaryRule[];
   readonly segments: readonly SummarySegment[];
 }
 

@@ -1,17 +1,22 @@
 import { limitWords } from "./limit-words";
-import { languageTag, rewriteWords } from "./pseudo-translate";
+import { languageTag, pseudoTranslate, stripLanguageTag } from "./pseudo-translate";
+import type { GlossaryRule } from "./read-glossary-lines";
 import { splitSentences } from "./split-sentences";
 
-/** Words after the `[EN]` tag: the prompt allows 8 words and the tag counts as one. */
+/** Words after the `[ENG]` tag: the prompt allows 8 words and the tag counts as one. */
 const maxNoteWords = 7;
 
 /**
  * The English note the summary prompt asks for on one segment: its first sentence in
- * "Franglais", cut to 8 words with the tag. A segment without text gets a stock note.
+ * "Franglais" with the glossary's English forms, cut to 8 words with the tag. A segment without text gets a stock note.
  */
-export function writeSegmentNote(segmentText: string): string {
+export function writeSegmentNote(
+  segmentText: string,
+  glossary: readonly GlossaryRule[] = [],
+): string {
   const first = splitSentences(segmentText)[0];
-  const body =
-    first === undefined ? "No key facts." : limitWords(rewriteWords(first, "en"), maxNoteWords);
+  const english =
+    first === undefined ? "" : stripLanguageTag(pseudoTranslate(first, "en", glossary));
+  const body = english === "" ? "No key facts." : limitWords(english, maxNoteWords);
   return `${languageTag("en")} ${body}`;
 }
