@@ -32,12 +32,20 @@ const cyrillicLanguages: Readonly<Record<string, CyrillicLanguage>> = {
   ru: { table: russianTable, glossary: russianGlossary, dropElisions: false },
 };
 
-/** `[EN]`, `[KK]`, `[RU]`: the visible mark that the text is a mock translation. */
+/**
+ * Three-letter codes in tags: a two-letter `EN` would read as the French word "en" to the
+ * worker's untranslated-text check, which a real translation never gives it.
+ */
+const tagCodes: Readonly<Record<string, string>> = { en: "ENG", kk: "KAZ", ru: "RUS" };
+
+/** `[ENG]`, `[KAZ]`, `[RUS]`, `[KAZ-LATN]`: the visible mark that the text is a mock translation. */
 export function languageTag(code: string): string {
-  return `[${code.toUpperCase()}]`;
+  const [base = "", ...rest] = code.split("-");
+  const tag = [tagCodes[base.toLowerCase()] ?? base.toUpperCase(), ...rest].join("-");
+  return `[${tag.toUpperCase()}]`;
 }
 
-/** `[EN] text` → `text`: a mock note sent back to the mock, without its tag. */
+/** `[ENG] text` → `text`: a mock note sent back to the mock, without its tag. */
 export function stripLanguageTag(text: string): string {
   return text.replace(/^\[[A-Z]{2,3}(?:-[A-Z0-9]+)*\][ \t]*/, "");
 }

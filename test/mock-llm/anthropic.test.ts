@@ -42,7 +42,7 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
     const text = textOf(message);
     const answer = parseTranslationAnswer(text);
     expect(answer.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
-    expect(answer.segments.every((segment) => segment.text.startsWith("[KK] "))).toBe(true);
+    expect(answer.segments.every((segment) => segment.text.startsWith("[KAZ] "))).toBe(true);
     expect(answer.endsWithEnd).toBe(true);
     expect(text).toMatch(kazakhLetters);
     expect(text).toContain("⟦1⟧");
@@ -56,10 +56,10 @@ describe("mock-llm with the official @anthropic-ai/sdk", () => {
     expect(message.stop_reason).toBe("end_turn");
     const answer = parseSummaryAnswer(textOf(message));
     expect(answer.notes.map((note) => note.id)).toEqual(["1"]);
-    expect(answer.notes[0]?.text.startsWith("[EN] ")).toBe(true);
+    expect(answer.notes[0]?.text.startsWith("[ENG] ")).toBe(true);
     expect(answer.summaries.get("kk")).toHaveLength(5);
     expect(answer.summaries.get("ru")).toHaveLength(5);
-    expect(answer.summaries.get("kk")?.every((bullet) => bullet.startsWith("[KK] "))).toBe(true);
+    expect(answer.summaries.get("kk")?.every((bullet) => bullet.startsWith("[KAZ] "))).toBe(true);
     expect(answer.summaries.get("kk")?.join(" ")).toMatch(kazakhLetters);
     expect(answer.summaries.get("ru")?.join(" ")).not.toMatch(kazakhLetters);
     expect(answer.summaries.get("ru")?.join(" ")).toContain("7,4 %");

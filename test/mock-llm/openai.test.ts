@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
+import { languageTag } from "../../mock-llm/pseudo-translate";
 import { cyrillicLetters, kazakhLetters } from "./support/letters";
 import { parseSummaryAnswer, parseTranslationAnswer } from "./support/parse-answer";
 import type { PromptText } from "./support/prompt-template";
@@ -40,7 +41,7 @@ describe("mock-llm with the official openai SDK", () => {
     const text = choice?.message.content ?? "";
     const answer = parseTranslationAnswer(text);
     expect(answer.segments.map((segment) => segment.id)).toEqual(["title", "1", "2", "3", "4"]);
-    for (const segment of answer.segments) expect(segment.text.startsWith("[KK] ")).toBe(true);
+    for (const segment of answer.segments) expect(segment.text.startsWith("[KAZ] ")).toBe(true);
     expect(answer.endsWithEnd).toBe(true);
     expect(text).not.toContain("[[summary");
     expect(text).toMatch(kazakhLetters);
@@ -71,14 +72,13 @@ describe("mock-llm with the official openai SDK", () => {
     const answer = parseSummaryAnswer(completion.choices[0]?.message.content ?? "");
     expect(answer.notes.map((note) => note.id)).toEqual(["1", "2"]);
     for (const note of answer.notes) {
-      expect(note.text.startsWith("[EN] ")).toBe(true);
+      expect(note.text.startsWith("[ENG] ")).toBe(true);
       expect(note.text.split(" ").length).toBeLessThanOrEqual(12);
     }
     expect([...answer.summaries.keys()]).toEqual(["en", "kk", "ru"]);
     for (const [code, bullets] of answer.summaries) {
       expect(bullets).toHaveLength(3);
-      for (const bullet of bullets)
-        expect(bullet.startsWith(`[${code.toUpperCase()}] `)).toBe(true);
+      for (const bullet of bullets) expect(bullet.startsWith(`${languageTag(code)} `)).toBe(true);
     }
     expect(answer.summaries.get("kk")?.join(" ")).toMatch(kazakhLetters);
     expect(answer.summaries.get("ru")?.join(" ")).not.toMatch(kazakhLetters);
@@ -166,12 +166,12 @@ describe("mock-llm with the official openai SDK", () => {
     expect(ruText).toMatch(cyrillicLetters);
     expect(ruText).not.toMatch(kazakhLetters);
     const ruSegments = parseTranslationAnswer(ruText).segments;
-    expect(ruSegments.every((segment) => segment.text.startsWith("[RU] "))).toBe(true);
+    expect(ruSegments.every((segment) => segment.text.startsWith("[RUS] "))).toBe(true);
 
     const en = await openai.chat.completions.create({ model: "m", messages: messagesFor("en") });
     const enText = en.choices[0]?.message.content ?? "";
     expect(enText).not.toMatch(cyrillicLetters);
-    expect(enText).toContain("[[title en]] [EN] The government");
+    expect(enText).toContain("[[title en]] [ENG] The government");
   });
 
   it("reads the prompt when system and user text come as one user message", async () => {

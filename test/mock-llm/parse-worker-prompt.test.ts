@@ -76,7 +76,7 @@ describe("parseWorkerPrompt, translation calls", () => {
 describe("parseWorkerPrompt, summary calls", () => {
   const segments = [
     ...sampleSegments.slice(0, 2),
-    ["2 en", "[EN] Unemployment reaches 7.4% in the first quarter."] as const,
+    ["2 en", "[ENG] Unemployment reaches 7.4% in the first quarter."] as const,
     ...sampleSegments.slice(3),
   ];
 
@@ -97,7 +97,7 @@ describe("parseWorkerPrompt, summary calls", () => {
     expect(parsed.segments[2]).toEqual({
       id: "2",
       markerCodes: ["en"],
-      text: "[EN] Unemployment reaches 7.4% in the first quarter.",
+      text: "[ENG] Unemployment reaches 7.4% in the first quarter.",
       isNote: true,
     });
     expect(parsed.segments[1]?.isNote).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pseudoTranslate, stripLanguageTag } from "../../mock-llm/pseudo-translate";
+import { languageTag, pseudoTranslate, stripLanguageTag } from "../../mock-llm/pseudo-translate";
 import { readGlossaryLines } from "../../mock-llm/read-glossary-lines";
 import { cyrillicLetters, kazakhLetters } from "./support/letters";
 
@@ -10,7 +10,7 @@ describe("pseudoTranslate", () => {
   it("tags the language and keeps numbers, ⟦n⟧ tokens, emphasis markers and URLs", () => {
     for (const code of ["en", "kk", "ru"]) {
       const output = pseudoTranslate(sentence, code);
-      expect(output.startsWith(`[${code.toUpperCase()}] `)).toBe(true);
+      expect(output.startsWith(`${languageTag(code)} `)).toBe(true);
       for (const kept of ["3,5", "⟦1⟧", "12/03/2025", "https://example.fr/plan.html", "**", "_"]) {
         expect(output).toContain(kept);
       }
@@ -31,20 +31,20 @@ describe("pseudoTranslate", () => {
 
   it("writes months and magnitudes as real target words, so number checks can read them", () => {
     const source = "le 12 mars, 3,5 milliards et 2 millions";
-    expect(pseudoTranslate(source, "kk")).toBe("[KK] ле 12 наурыз, 3,5 млрд және 2 млн");
-    expect(pseudoTranslate(source, "ru")).toBe("[RU] ле 12 марта, 3,5 млрд и 2 млн");
-    expect(pseudoTranslate(source, "en")).toBe("[EN] the 12 March, 3,5 billion and 2 million");
+    expect(pseudoTranslate(source, "kk")).toBe("[KAZ] ле 12 наурыз, 3,5 млрд және 2 млн");
+    expect(pseudoTranslate(source, "ru")).toBe("[RUS] ле 12 марта, 3,5 млрд и 2 млн");
+    expect(pseudoTranslate(source, "en")).toBe("[ENG] the 12 March, 3,5 billion and 2 million");
   });
 
   it("drops French elisions in Kazakh, where a lone с or а would read as Russian", () => {
-    expect(pseudoTranslate("s'est rendu à l'Élysée", "kk")).toBe("[KK] ест реңдү ә Әлысәі");
+    expect(pseudoTranslate("s'est rendu à l'Élysée", "kk")).toBe("[KAZ] ест реңдү ә Әлысәі");
   });
 
   it("writes English as Latin Franglais and keeps capitals", () => {
     expect(pseudoTranslate("L'État et la Banque de France", "en")).toBe(
-      "[EN] The Etat and the Banque of France",
+      "[ENG] The Etat and the Banque of France",
     );
-    expect(pseudoTranslate("L'ONU", "ru")).toBe("[RU] Л'ОНЮ");
+    expect(pseudoTranslate("L'ONU", "ru")).toBe("[RUS] Л'ОНЮ");
   });
 
   it("writes the prompt's glossary terms in their required forms, elisions included", () => {
@@ -57,18 +57,18 @@ describe("pseudoTranslate", () => {
     );
     const text = "M. Tokaïev a reçu l’Union européenne, EDF et C++, pas EDFX ni TOKAÏEVA.";
     expect(pseudoTranslate(text, "en", glossary)).toBe(
-      "[EN] M. Tokayev has recu the European Union, EDF and C++, not EDFX ni TOKAIEVA.",
+      "[ENG] M. Tokayev has recu the European Union, EDF and C++, not EDFX ni TOKAIEVA.",
     );
     expect(pseudoTranslate(text, "kk", glossary)).toContain("Тоқаев бар ресү Еуропалық одақ, EDF");
     expect(pseudoTranslate(text, "ru", glossary)).toContain(
       "Токаев а ресю л’Европейский союз, EDF",
     );
-    expect(pseudoTranslate("union EUROPÉENNE", "ru", glossary)).toBe("[RU] Европейский союз");
+    expect(pseudoTranslate("union EUROPÉENNE", "ru", glossary)).toBe("[RUS] Европейский союз");
   });
 
   it("is deterministic and leaves an empty segment as the bare tag", () => {
     expect(pseudoTranslate(sentence, "kk")).toBe(pseudoTranslate(sentence, "kk"));
-    expect(pseudoTranslate("", "kk")).toBe("[KK]");
+    expect(pseudoTranslate("", "kk")).toBe("[KAZ]");
   });
 
   it("falls back to accent-free Latin for other language codes", () => {

@@ -19,24 +19,24 @@ describe("deriveSummaryBullets", () => {
 
   it("gives exactly the count asked for, from first sentences, without ⟦n⟧ tokens", () => {
     expect(deriveSummaryBullets(segments, 3, "en")).toEqual([
-      "[EN] Premiere phrase.",
-      "[EN] Voir the lien ici.",
-      "[EN] Titre of the article",
+      "[ENG] Premiere phrase.",
+      "[ENG] Voir the lien ici.",
+      "[ENG] Titre of the article",
     ]);
-    expect(deriveSummaryBullets(segments, 4, "en")[3]).toBe("[EN] Deuxieme phrase.");
+    expect(deriveSummaryBullets(segments, 4, "en")[3]).toBe("[ENG] Deuxieme phrase.");
     expect(deriveSummaryBullets(segments, 7, "kk")).toHaveLength(7);
-    expect(deriveSummaryBullets([], 2, "ru")).toEqual(["[RU] Кеы пуант 1.", "[RU] Кеы пуант 2."]);
+    expect(deriveSummaryBullets([], 2, "ru")).toEqual(["[RUS] Кеы пуант 1.", "[RUS] Кеы пуант 2."]);
   });
 
   it("uses a note line's note: as is in English, pseudo-translated otherwise", () => {
-    const withNote = [segment("1", "[EN] The minister promised 3.5 billion euros.", true)];
+    const withNote = [segment("1", "[ENG] The minister promised 3.5 billion euros.", true)];
     expect(deriveSummaryBullets(withNote, 1, "en")).toEqual([
-      "[EN] The minister promised 3.5 billion euros.",
+      "[ENG] The minister promised 3.5 billion euros.",
     ]);
     const [kk] = deriveSummaryBullets(withNote, 1, "kk");
-    expect(kk?.startsWith("[KK] ")).toBe(true);
+    expect(kk?.startsWith("[KAZ] ")).toBe(true);
     expect(kk).toContain("3.5");
-    expect(kk).not.toContain("[EN]");
+    expect(kk).not.toContain("[ENG]");
   });
 
   it("cuts a long sentence to 25 words", () => {
@@ -52,12 +52,12 @@ describe("writeSegmentNote", () => {
     const note = writeSegmentNote(
       "Le **Premier ministre** a annoncé lundi 12 mars 2025 une enveloppe de 3,5 milliards d'euros ⟦1⟧ pour les hôpitaux publics. Elle sera versée en deux fois.",
     );
-    expect(note).toBe("[EN] The **Premier minister** has annonce Monday 12…");
+    expect(note).toBe("[ENG] The **Premier minister** has annonce Monday 12…");
     expect(note.split(" ").length).toBeLessThanOrEqual(8);
-    expect(writeSegmentNote("Elle sera versée.")).toBe("[EN] She will be versee.");
+    expect(writeSegmentNote("Elle sera versée.")).toBe("[ENG] She will be versee.");
   });
 
   it("gives a stock note for an empty segment", () => {
-    expect(writeSegmentNote("")).toBe("[EN] No key facts.");
+    expect(writeSegmentNote("")).toBe("[ENG] No key facts.");
   });
 });

@@ -238,7 +238,7 @@ describe("translateArticle", () => {
       .keysStartingWith("segment:")
       .map((key) => cache.entries.get(key) as { text: string });
     expect(stored).toHaveLength(7);
-    expect(stored.every((entry) => entry.text.startsWith("[RU] "))).toBe(true);
+    expect(stored.every((entry) => entry.text.startsWith("[RUS] "))).toBe(true);
   });
 
   it("fails clearly when a single segment cannot fit the output limit", async () => {

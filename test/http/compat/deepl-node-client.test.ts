@@ -79,7 +79,7 @@ describe("deepl-node against /v2", () => {
     const html = '<p>Le <b>Kazakhstan</b> et l’<a href="https://europa.eu">Union</a>.</p>';
     const result = await translator().translateText(html, "fr", "kk", { tagHandling: "html" });
     expect(result.text).toMatch(
-      /^<p>\[KK\] .*<b>[^<]+<\/b>.*<a href="https:\/\/europa\.eu">[^<]+<\/a>\.<\/p>$/,
+      /^<p>\[KAZ\] .*<b>[^<]+<\/b>.*<a href="https:\/\/europa\.eu">[^<]+<\/a>\.<\/p>$/,
     );
     expect(new URLSearchParams(seen[0]?.body).get("tag_handling")).toBe("html");
   });

@@ -107,7 +107,7 @@ describe("POST /translate from a plain fetch caller", () => {
       api_key: key,
     });
     expect(((await html.json()) as { translatedText: string }).translatedText).toMatch(
-      /^<p>\[EN\] .*<i>[^<]+<\/i>.*<\/p>$/,
+      /^<p>\[ENG\] .*<i>[^<]+<\/i>.*<\/p>$/,
     );
     const form = new URLSearchParams({
       q: "Une phrase envoyée en formulaire.",

@@ -57,7 +57,7 @@ describe("strapi-provider-translate-deepl", () => {
       targetLocale: "ru",
       format: "html",
     });
-    expect(html[0]).toMatch(/^<p>\[RU\] .*<strong>[^<]+<\/strong>.*<\/p>$/);
+    expect(html[0]).toMatch(/^<p>\[RUS\] .*<strong>[^<]+<\/strong>.*<\/p>$/);
     const sent = seen
       .filter((request) => request.path === "/v2/translate")
       .map((request) => new URLSearchParams(request.body));
@@ -115,7 +115,7 @@ describe("strapi-provider-translate-libretranslate", () => {
       targetLocale: "kk",
       format: "html",
     });
-    expect(html[0]).toMatch(/^<p>\[KK\] .*<em>[^<]+<\/em>.*<\/p>$/);
+    expect(html[0]).toMatch(/^<p>\[KAZ\] .*<em>[^<]+<\/em>.*<\/p>$/);
     const sent = seen
       .filter((request) => request.path === "/translate")
       .map((request) => JSON.parse(request.body) as Record<string, unknown>);

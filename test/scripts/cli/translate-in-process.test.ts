@@ -33,9 +33,9 @@ describe("tilmash translate, in process", { timeout: 30_000 }, () => {
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.code).toBe(0);
     for (const [code, tag] of [
-      ["en", "[EN]"],
-      ["kk", "[KK]"],
-      ["ru", "[RU]"],
+      ["en", "[ENG]"],
+      ["kk", "[KAZ]"],
+      ["ru", "[RUS]"],
     ] as const) {
       expect(run.stdout).toContain(`${code}  article.${code}.txt  article.${code}.summary.md`);
       expect(run.stderr).toMatch(new RegExp(`^tilmash: ${code} done, \\d+ segments$`, "m"));
@@ -96,7 +96,7 @@ describe("tilmash translate, in process", { timeout: 30_000 }, () => {
     expect(report.response.results.en.summary).toHaveLength(2);
     expect(report.response.meta.usage.llm_calls).toBeGreaterThan(0);
     const english = await readFile(join(directory, "out/note.en.md"), "utf8");
-    expect(english).toMatch(/^## \[EN\] /);
+    expect(english).toMatch(/^## \[ENG\] /);
     expect(english).toContain("](https://www.orano.group/fr)");
   });
 

@@ -63,7 +63,7 @@ describe("tilmash translate --server", { timeout: 30_000 }, () => {
       const summary = await readFile(join(directory, `article.${code}.summary.md`), "utf8");
       expect(summary.trimEnd().split("\n")).toHaveLength(5);
     }
-    expect(await readFile(join(directory, "article.ru.txt"), "utf8")).toMatch(/^\[RU\] Казахстан/);
+    expect(await readFile(join(directory, "article.ru.txt"), "utf8")).toMatch(/^\[RUS\] Казахстан/);
   });
 
   it("--json without summaries; a repeated request comes from the server's cache", async () => {

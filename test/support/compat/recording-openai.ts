@@ -22,7 +22,7 @@ export function segmentLines(call: OpenAiCall): string[] {
 
 /**
  * Answers a translation call as the mock LLM server does: each segment pseudo-translated
- * (`[RU] …` in Cyrillic, `[EN] …` in "Franglais") in each language asked, ⟦n⟧ tokens kept,
+ * (`[RUS] …` in Cyrillic, `[ENG] …` in "Franglais") in each language asked, ⟦n⟧ tokens kept,
  * so the core's quality checks pass on the first call.
  */
 function answerTranslation(call: OpenAiCall): string {
