@@ -17,6 +17,8 @@ const protectedSpan =
   /(⟦[^⟦⟧\s]{1,20}⟧|https?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]|www\.[^\s<>()"]+[^\s<>()".,;:!?»]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u;
 const letterRun = /\p{L}+/gu;
 const elision = /(?<!\p{L})(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L}|⟦)/giu;
+/** French clock times (`19 h 23`, `7h`), which translations write `19:23`, `7:00`. */
+const frenchClockTime = /(?<![\p{L}\p{N}])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\p{N}])/gu;
 /** Stands for the glossary form number N while the other words are rewritten. */
 const glossaryMark = /⟦glossary-(\d+)⟧/g;
 
@@ -52,14 +54,19 @@ export function stripLanguageTag(text: string): string {
 
 /**
  * A deterministic fake translation of one segment, tagged with its language. The glossary's
- * terms are written in their required forms, as a model that follows the prompt would.
+ * terms are written in their required forms, and clock times with a colon, as a model that
+ * follows the prompt would.
  */
 export function pseudoTranslate(
   text: string,
   code: string,
   glossary: readonly GlossaryRule[] = [],
 ): string {
-  const body = rewriteWithGlossary(text, code, glossary);
+  const times = text.replace(
+    frenchClockTime,
+    (_, hour: string, minute = "00") => `${hour}:${minute}`,
+  );
+  const body = rewriteWithGlossary(times, code, glossary);
   return body === "" ? languageTag(code) : `${languageTag(code)} ${body}`;
 }
 

@@ -66,6 +66,13 @@ describe("pseudoTranslate", () => {
     expect(pseudoTranslate("union EUROPÉENNE", "ru", glossary)).toBe("[RUS] Европейский союз");
   });
 
+  it("writes French clock times with a colon, as translations do", () => {
+    expect(pseudoTranslate("À 19 h 23, puis 20h, et 7h05.", "ru")).toBe(
+      "[RUS] В 19:23, пюис 20:00, и 7:05.",
+    );
+    expect(pseudoTranslate("Le 4 h du matin, pas 4 heures ni H2.", "en")).toContain("The 4:00 of");
+  });
+
   it("is deterministic and leaves an empty segment as the bare tag", () => {
     expect(pseudoTranslate(sentence, "kk")).toBe(pseudoTranslate(sentence, "kk"));
     expect(pseudoTranslate("", "kk")).toBe("[KAZ]");
