@@ -71,7 +71,7 @@ function readSummaryPrompt(codes: string, article: ArticleBlock): SummaryPrompt 
     bullets: Math.min(maxBullets, bullets),
     glossary: readGlossaryLines(
       article.header,
-      ["en", ...languageCodes].map((code) => code.toLowerCase()),
+      languageCodes.map((code) => code.toLowerCase()),
     ),
     segments: article.segments.map(readSummarySegment),
   };

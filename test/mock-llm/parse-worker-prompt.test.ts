@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../mock-llm/compose-answer";
 import { composeTranslationAnswer } from "../../mock-llm/compose-translation-answer";
 import { parseWorkerPrompt } from "../../mock-llm/parse-worker-prompt";
 import { sampleGlossary, sampleSegments } from "./support/sample-segments";
@@ -101,6 +102,22 @@ describe("parseWorkerPrompt, summary calls", () => {
       isNote: true,
     });
     expect(parsed.segments[1]?.isNote).toBe(false);
+  });
+
+  it("writes the glossary's forms in notes and bullets, for one language or several", () => {
+    const segments = [["1", "Le Premier ministre a parlé à l’Insee. Fin."]] as const;
+    for (const [codes, glossary] of [
+      [["ru"], "Glossary: use these forms.\n- Premier ministre → Премьер-министр\n\n"],
+      [
+        ["en", "ru"],
+        "Glossary: use these forms.\n- Premier ministre → en: Prime Minister; ru: Премьер-министр\n\n",
+      ],
+    ] as const) {
+      const prompt = summaryPrompt({ noteIds: ["1"], codes, bullets: 1, segments, glossary });
+      const answer = composeAnswer(prompt.user, parseWorkerPrompt(prompt.user), "well-formed");
+      expect(answer).toMatch(/^- \[RUS\] Ле Премьер-министр /m);
+      if (codes.length > 1) expect(answer).toMatch(/^\[\[1\]\] \[ENG\] The Prime Minister /m);
+    }
   });
 
   it("reads `Notes: none` and codes as written, also with the system text in the same message", () => {
