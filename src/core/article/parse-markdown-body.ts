@@ -15,8 +15,12 @@ const htmlBlockPattern = /^\s{0,3}<(?:[a-zA-Z][\w-]*|!--|\/[a-zA-Z])/;
 const listItemPattern = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(.*)$/;
 const quotePattern = /^(\s{0,3}(?:>[ \t]?)+)(.*)$/;
 const indentedCodePattern = /^(?: {4}|\t)/;
-/** `[label]: https://… "title"`: a link reference definition, kept as it is. */
-const linkDefinitionPattern = /^\s{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
+/**
+ * `[label]: https://… "title"`: a link reference definition, kept as it is. A destination
+ * then at most a title: `[Mise à jour]: le texte…` is a paragraph.
+ */
+const linkDefinitionPattern =
+  /^\s{0,3}\[(?!\^)[^\]]+\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 /** `[^1]: text`: a footnote, whose text is translated. */
 const footnotePattern = /^(\s{0,3}\[\^[^\]\s]+\]:[ \t]*)(\S.*)$/;
 

@@ -106,16 +106,20 @@ describe("parseArticle (markdown)", () => {
       "",
       '[insee]: https://www.insee.fr "Institut national"',
       "[^1]: Chiffres publiés en août.",
+      "",
+      "[Mise à jour]: la rédaction a corrigé un chiffre.",
     ].join("\n");
     const document = parseArticle({ body, format: "markdown" });
     expect(document.segments.map((segment) => segment.text)).toEqual([
       "Selon [l’Insee][⟦1⟧] et une note⟦2⟧, le chômage recule.",
       "Chiffres publiés en août.",
+      "[Mise à jour]: la rédaction a corrigé un chiffre.",
     ]);
     expect(
       reassembleBody(document, [
         "According to [Insee][⟦1⟧] and a note⟦2⟧, unemployment falls.",
         "Figures published in August.",
+        "[Update]: the newsroom corrected a figure.",
       ]),
     ).toBe(
       [
@@ -123,6 +127,8 @@ describe("parseArticle (markdown)", () => {
         "",
         '[insee]: https://www.insee.fr "Institut national"',
         "[^1]: Figures published in August.",
+        "",
+        "[Update]: the newsroom corrected a figure.",
       ].join("\n"),
     );
   });
