@@ -2,7 +2,7 @@ import { findNumberMentions } from "./find-number-mentions";
 import type { NumberLocale } from "./number-locale";
 import { createTextMemo } from "./text-memo";
 
-export const sourceLocale: NumberLocale = "fr";
+const sourceLocale: NumberLocale = "fr";
 
 /** The numbers of a French source text: the same for every target language, found once. */
 export const sourceNumberMentions = createTextMemo((source) =>

@@ -45,14 +45,17 @@ describe("numbers in the summary", () => {
     ]);
   });
 
-  it("does not run without a summary, and never blocks", () => {
-    const report = runQualityChecks({
+  it("reports a made-up number as a warning on the summary, and reads no summary when none came", () => {
+    const translation = { title: "Title", segments: ["One.", "Two."] };
+    const withSummary = runQualityChecks({
       targetLanguage: "en",
       source,
-      translation: { title: "Title", segments: ["One.", "Two."], summary: ["A 99% rise."] },
+      translation: { ...translation, summary: ["A 99% rise."] },
     });
-    expect(report.issues.filter((issue) => issue.segment === "summary")).toEqual([
+    expect(withSummary.issues.filter((issue) => issue.segment === "summary")).toEqual([
       expect.objectContaining({ check: "numbers", severity: "warning", segment: "summary" }),
     ]);
+    const withoutSummary = runQualityChecks({ targetLanguage: "en", source, translation });
+    expect(withoutSummary.issues.filter((issue) => issue.segment === "summary")).toEqual([]);
   });
 });
