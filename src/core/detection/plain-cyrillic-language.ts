@@ -6,6 +6,8 @@
  * anything less clear-cut is left to the model. Each sentence is judged as well as the
  * whole, so one foreign sentence in a paragraph is not outvoted.
  */
+import { characterClass, classesOfCodePoint } from "../text/character-classes";
+import { CodeUnitSet } from "../text/code-unit-set";
 import { russianFunctionWords } from "./function-words";
 import * as scriptLetters from "./script-letters";
 
@@ -67,11 +69,9 @@ function emptyCounts(): CyrillicCounts {
 }
 
 /** ә ғ қ ң ө ұ ү һ і, lower case. */
-const kazakhLetterCodes: ReadonlySet<number> = new Set(
-  Array.from("әғқңөұүһі", (letter) => letter.charCodeAt(0)),
-);
-const kazakhOnlyCodes: ReadonlySet<number> = new Set([0x49b, 0x4b1]);
-const kazakhSentenceCodes: ReadonlySet<number> = new Set([0x49b, 0x4b1, 0x493]);
+const kazakhLetterCodes = new CodeUnitSet("әғқңөұүһі");
+const kazakhOnlyCodes = new CodeUnitSet("\u049b\u04b1");
+const kazakhSentenceCodes = new CodeUnitSet("\u049b\u04b1\u0493");
 
 /** а–я and ё, lower case. */
 function isRussianLetter(code: number): boolean {
@@ -115,7 +115,9 @@ function countSentence(sentence: string): CyrillicCounts {
     if (wordStart >= 0) countWord(counts, sentence.slice(wordStart, index));
     wordStart = -1;
     if (isLatinLetterCode(code)) counts.latin++;
-    else if (code >= 0x80 && /\p{L}/u.test(sentence[index] ?? "")) counts.other++;
+    else if (code >= 0x80 && (classesOfCodePoint(code) & characterClass.letter) !== 0) {
+      counts.other++;
+    }
   }
   return counts;
 }

@@ -6,7 +6,7 @@ import { isInflectedForm } from "./name-forms";
 import { findCapitalisedWords, findProperNames, type NameOccurrence } from "./proper-names";
 import type { QaIssue } from "./qa-report";
 import { createTextMemo } from "./text-memo";
-import { foldLatinAccents, lowerCaseWords } from "./text-words";
+import { foldedLowerCaseWordTexts, foldLatinAccents, lowerCaseWords } from "./text-words";
 
 const latinName = /^\p{Script=Latin}+$/u;
 const latinOrMark = characterClass.latin | characterClass.mark;
@@ -24,7 +24,7 @@ function latinWords(occurrences: readonly NameOccurrence[]): string[] {
  * translation is read for the whole text's copied words, then again pair by pair.
  */
 const latinLowerCaseWords = createTextMemo((text) =>
-  findWords(text, latinOrMark, latinOrMark).map((word) => fold(text.slice(word.start, word.end))),
+  foldedLowerCaseWordTexts(text, findWords(text, latinOrMark, latinOrMark)),
 );
 
 /** Per source text: its Latin proper names, and its words (accents folded). */

@@ -1,5 +1,7 @@
 import { characterClass } from "../text/character-classes";
+import { CodeUnitSet } from "../text/code-unit-set";
 import { findWords } from "../text/find-words";
+import { alignedLowerCase } from "./text-words";
 
 /**
  * Words that mark French (and, to tell them apart, English) text. Elided forms (l’, d’, qu’)
@@ -32,9 +34,7 @@ const longestFunctionWord = Math.max(
 );
 
 /** French accents (é, è, à, ç…) in either case: a word with one is French or a French name. */
-const frenchAccentCodes: ReadonlySet<number> = new Set(
-  Array.from("éèêëàâçîïôûùœÉÈÊËÀÂÇÎÏÔÛÙŒ", (letter) => letter.charCodeAt(0)),
-);
+const frenchAccentCodes = new CodeUnitSet("éèêëàâçîïôûùœÉÈÊËÀÂÇÎÏÔÛÙŒ");
 
 function hasFrenchAccent(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
@@ -56,12 +56,15 @@ export function weighFrench(text: string): FrenchEvidence {
   let french = 0;
   let english = 0;
   let accented = 0;
+  // Lower-cased once, at the first function word candidate (Cyrillic text may have none).
+  let lower: string | undefined | null = null;
   for (const { start, end } of findWords(text, characterClass.letter, characterClass.letter)) {
     words += 1;
     if (hasFrenchAccent(text, start, end)) accented += 1;
     // Function words are short and Latin: other words are not cut out of the text.
     if (end - start > longestFunctionWord || text.charCodeAt(start) >= firstNonLatinCode) continue;
-    const word = text.slice(start, end).toLowerCase();
+    if (lower === null) lower = alignedLowerCase(text);
+    const word = lower?.slice(start, end) ?? text.slice(start, end).toLowerCase();
     if (frenchWords.has(word)) french += 1;
     if (englishWords.has(word)) english += 1;
   }

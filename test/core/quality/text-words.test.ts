@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { foldLatinAccents } from "../../../src/core/quality/text-words";
+import {
+  alignedLowerCase,
+  foldedLowerCaseWordTexts,
+  foldLatinAccents,
+  lowerCaseWords,
+} from "../../../src/core/quality/text-words";
+import { characterClass } from "../../../src/core/text/character-classes";
+import { findWords } from "../../../src/core/text/find-words";
 import { trickyTexts } from "../text/tricky-texts";
 
 /**
@@ -29,5 +36,43 @@ describe("foldLatinAccents", () => {
 
   it("keeps Cyrillic letters' marks", () => {
     expect(foldLatinAccents("Café, ёлка, й")).toBe("Cafe, ёлка, й");
+  });
+});
+
+const { letter, mark, latin } = characterClass;
+
+describe("lowerCaseWords", () => {
+  it("gives each word lower-cased on its own", () => {
+    for (const text of [...accented, ...trickyTexts, "ΟΔΟΣ'Α İstanbul ΣΟΦΙΑ"]) {
+      const spans = findWords(text, letter, letter | mark);
+      const alone = spans.map((span) => text.slice(span.start, span.end).toLowerCase());
+      expect(lowerCaseWords(text)).toEqual(alone);
+    }
+  });
+});
+
+describe("alignedLowerCase", () => {
+  it("lower-cases a text whose characters keep their places", () => {
+    expect(alignedLowerCase("Astana ҚАЗАҚСТАН")).toBe("astana қазақстан");
+  });
+
+  it("declines a text where a letter grows or looks at its neighbours", () => {
+    expect(alignedLowerCase("İstanbul")).toBeUndefined();
+    expect(alignedLowerCase("ΟΔΟΣ'Α")).toBeUndefined();
+  });
+});
+
+describe("foldedLowerCaseWordTexts", () => {
+  it("gives what folding and lower-casing each word alone gives", () => {
+    const mostlyLatin = trickyTexts.map((text) => `Élysée Tokaïev Œuvre ${text} naïve café`);
+    for (const text of [...accented, ...trickyTexts, ...mostlyLatin]) {
+      for (const classes of [latin | mark, letter]) {
+        const spans = findWords(text, classes, classes | mark);
+        const alone = spans.map((span) =>
+          foldLatinAccents(text.slice(span.start, span.end)).toLowerCase(),
+        );
+        expect(foldedLowerCaseWordTexts(text, spans)).toEqual(alone);
+      }
+    }
   });
 });
