@@ -3,6 +3,7 @@ import type { AppEnv } from "./app-env";
 import { registerCompatRoutes } from "./compat/register-compat-routes";
 import { AppError } from "./errors/app-error";
 import { handleError } from "./errors/handle-error";
+import { validationDetails } from "./errors/validation-details";
 import { localize } from "./middleware/localize";
 import { requestId } from "./middleware/request-id";
 import { requireApiKey } from "./middleware/require-api-key";
@@ -13,6 +14,7 @@ import { registerHealthRoute } from "./routes/health-route";
 import { registerLanguagesRoute } from "./routes/languages-route";
 import { registerQualityRoute } from "./routes/quality-route";
 import { registerTranslationsRoute } from "./routes/translations-route";
+import { allowedMethods } from "./routing/allowed-methods";
 
 /**
  * The HTTP API: request ids, localized errors, auth on /v1, routes described once with zod.
@@ -22,11 +24,7 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const details = result.error.issues.map((issue) => ({
-          path: issue.path.join("."),
-          message: issue.message,
-        }));
-        throw new AppError("invalid_request", {}, details);
+        throw new AppError("invalid_request", {}, validationDetails(result.error.issues));
       }
     },
   });
@@ -41,9 +39,16 @@ export function createApp() {
   );
   registerCompatRoutes(app);
   const documented = registerDocsRoutes(routes);
-  app.notFound((c) =>
-    handleError(new AppError("not_found", { method: c.req.method, path: c.req.path }), c),
-  );
+  app.notFound((c) => {
+    const where = { method: c.req.method, path: c.req.path };
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length === 0 || allowed.includes(where.method)) {
+      return handleError(new AppError("not_found", where), c);
+    }
+    const response = handleError(new AppError("method_not_allowed", where), c);
+    response.headers.set("Allow", allowed.join(", "));
+    return response;
+  });
   app.onError(handleError);
   return documented;
 }

@@ -65,6 +65,21 @@ describe("errors", () => {
     );
   });
 
+  it("400 invalid_request names the glossary field a too-long inline glossary breaks", async () => {
+    const entries = Array.from({ length: 1_001 }, (_, index) => ({
+      source: `terme ${index}`,
+      targets: { en: `term ${index}` },
+    }));
+    const response = await callWorker(
+      translationRequest({ article: { body: "Bonjour." }, glossary: { entries } }),
+      openAi,
+    );
+    const error = await expectError(response, 400, "invalid_request");
+    expect(error.details).toEqual([
+      { path: "glossary.entries", message: expect.stringContaining("<=1000") },
+    ]);
+  });
+
   it("415 unsupported_media_type", async () => {
     const response = await callWorker(
       rawRequest("article=1", { "Content-Type": "application/x-www-form-urlencoded" }),
@@ -163,6 +178,22 @@ describe("errors", () => {
       openAi,
     );
     expect((await expectError(response, 404, "not_found")).message).toContain("/v1/nothing");
+  });
+
+  it("405 method_not_allowed on a route that takes other methods, with Allow", async () => {
+    const translations = await callWorker(
+      new Request("http://tilmash.test/v1/translations", { headers: { "Accept-Language": "ru" } }),
+      openAi,
+    );
+    const error = await expectError(translations, 405, "method_not_allowed");
+    expect(error.message).toBe("Метод GET не разрешён для /v1/translations.");
+    expect(translations.headers.get("Allow")).toBe("POST");
+    const glossary = await callWorker(
+      new Request("http://tilmash.test/v1/glossaries/newsroom", { method: "PATCH" }),
+      openAi,
+    );
+    await expectError(glossary, 405, "method_not_allowed");
+    expect(glossary.headers.get("Allow")).toBe("DELETE, GET, HEAD, PUT");
   });
 });
 
