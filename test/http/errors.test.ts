@@ -80,6 +80,19 @@ describe("errors", () => {
     ]);
   });
 
+  it("422 source_language_mismatch for an article that is not in its source language", async () => {
+    const body =
+      "The government announced on Tuesday a new plan to support small businesses, which have suffered from high energy prices. The measures will cost about two billion euros over three years.";
+    const response = await callWorker(
+      translationRequest({ article: { title: "A new plan", body } }, { "Accept-Language": "fr" }),
+      openAi,
+    );
+    const error = await expectError(response, 422, "source_language_mismatch");
+    expect(error.message).toContain("« en »");
+    expect(error.message).toContain("« fr »");
+    expect(error.details).toEqual({ field: "article", detected: "en", confidence: 1 });
+  });
+
   it("415 unsupported_media_type", async () => {
     const response = await callWorker(
       rawRequest("article=1", { "Content-Type": "application/x-www-form-urlencoded" }),

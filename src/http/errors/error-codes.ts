@@ -13,6 +13,7 @@ export const errorStatuses = {
   unsupported_language: 422,
   unsupported_provider: 422,
   empty_article: 422,
+  source_language_mismatch: 422,
   internal_error: 500,
   provider_error: 502,
   provider_output_truncated: 502,

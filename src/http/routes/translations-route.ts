@@ -21,7 +21,11 @@ import { buildTranslationDependencies } from "../services/build-translation-depe
 import { bundledPromptVersion } from "../services/bundled-prompts";
 import { chooseModels } from "../services/choose-models";
 import { resolveGlossary } from "../services/resolve-glossary";
-import { checkSourceLanguage, resolveTargetLanguages } from "../services/resolve-languages";
+import {
+  checkArticleLanguage,
+  checkSourceLanguage,
+  resolveTargetLanguages,
+} from "../services/resolve-languages";
 import { asCacheHit, storedResponseKey } from "../services/stored-responses";
 import { streamTranslation } from "../services/stream-translation";
 
@@ -51,7 +55,10 @@ export const translationsRoute = createRoute({
     413: { description: "Article too large", content: errorContent },
     415: { description: "Not JSON", content: errorContent },
     404: { description: "Unknown glossary", content: errorContent },
-    422: { description: "Unsupported language or provider, or no text", content: errorContent },
+    422: {
+      description: "Unsupported language or provider, no text, or an article not in source_lang",
+      content: errorContent,
+    },
     502: { description: "The providers failed", content: errorContent },
     503: { description: "No provider configured", content: errorContent },
     504: { description: "The providers timed out", content: errorContent },
@@ -99,6 +106,7 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
     const document = parseArticle(body.article);
     if (document.segments.length === 0 && document.title === null)
       throw new AppError("empty_article");
+    checkArticleLanguage(document, body.source_lang);
     const limitProblem = findLimitProblem(document, languages, config.LLM_MAX_OUTPUT_TOKENS);
     if (limitProblem) {
       throw new AppError("article_too_large", { limit: config.MAX_ARTICLE_CHARS }, limitProblem);
