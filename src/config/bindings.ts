@@ -7,6 +7,7 @@ export interface Bindings extends Env {
   readonly ANTHROPIC_BASE_URL?: string;
   readonly ANTHROPIC_MODEL?: string;
   readonly API_KEYS?: string;
+  readonly CORS_ORIGINS?: string;
   readonly LLM_RETRY_BASE_DELAY_MS?: string;
   readonly LLM_MAX_OUTPUT_TOKENS?: string;
   readonly LLM_MAX_SOURCE_CHARS_PER_CALL?: string;

@@ -27,6 +27,7 @@ const configSchema = z.object({
   ANTHROPIC_BASE_URL: optionalText,
   ANTHROPIC_MODEL: optionalText,
   API_KEYS: list,
+  CORS_ORIGINS: list,
   CACHE_TTL_SECONDS: integer(2_592_000, 60, 365 * 86_400),
   MAX_ARTICLE_CHARS: integer(100_000, 1_000, 1_000_000),
   LLM_TIMEOUT_MS: integer(180_000, 1_000, 600_000),

@@ -4,6 +4,7 @@ import { registerCompatRoutes } from "./compat/register-compat-routes";
 import { AppError } from "./errors/app-error";
 import { handleError } from "./errors/handle-error";
 import { validationDetails } from "./errors/validation-details";
+import { allowCrossOrigin } from "./middleware/allow-cross-origin";
 import { localize } from "./middleware/localize";
 import { requestId } from "./middleware/request-id";
 import { requireApiKey } from "./middleware/require-api-key";
@@ -28,7 +29,7 @@ export function createApp() {
       }
     },
   });
-  app.use("*", requestId(), localize());
+  app.use("*", requestId(), localize(), allowCrossOrigin());
   app.use("/v1/*", requireApiKey());
   const routes = registerQualityRoute(
     registerDetectRoute(
