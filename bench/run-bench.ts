@@ -77,16 +77,21 @@ async function main() {
     figures.push(...(await measureCacheHits(base, seedArticle())));
     const cpu = await measureCpuPerArticle(longArticle());
     figures.push({
-      name: "CPU per article, worker's own code, long article (median ms)",
+      name: "CPU per article, worker's own code, long article (median ms, the thread running it)",
       value: median(cpu.withChecks),
       target: 5,
       comparison: "<=",
       detail: `p90 ${percentile(cpu.withChecks, 90).toFixed(2)} ms over ${cpu.withChecks.length} runs, each a fresh variant of the article (V8 in Node 22, zero-latency model)`,
     });
     figures.push({
-      name: "CPU per article without the quality checks, long article (median ms)",
+      name: "CPU per article without the quality checks, long article (median ms, the thread running it)",
       value: median(cpu.withoutChecks),
       detail: `p90 ${percentile(cpu.withoutChecks, 90).toFixed(2)} ms over the same ${cpu.withoutChecks.length} variants: parse, hash, plan, prompts, answers, reassembly`,
+    });
+    figures.push({
+      name: "CPU per article, long article, every thread of the process (median ms)",
+      value: median(cpu.withChecksAllThreads),
+      detail: `the same runs with V8's background compiler and garbage collector counted; p90 ${percentile(cpu.withChecksAllThreads, 90).toFixed(2)} ms`,
     });
     writeFileSync(new URL("timeline.svg", import.meta.url), timelineSvg(lanes));
     writeReport({ ttftMs, tokensPerSecond, figures });
