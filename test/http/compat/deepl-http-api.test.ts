@@ -108,6 +108,19 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     expect(calls[1]?.user).toContain("Register: informal");
   });
 
+  it("writes British or American English for EN-GB and EN-US, each its own cache entry", async () => {
+    const calls: OpenAiCall[] = [];
+    network.use(serveWorker(variables), recordingOpenAi(calls));
+    const text = ["Le centre a organisé la réunion."];
+    for (const target_lang of ["EN-GB", "EN-US", "EN-GB", "EN"]) {
+      expect((await postJson({ text, target_lang })).status).toBe(200);
+    }
+    expect(calls).toHaveLength(3);
+    expect(calls[0]?.user).toContain("English: British spelling");
+    expect(calls[1]?.user).toContain("English: American spelling");
+    expect(calls[2]?.user).not.toContain("spelling");
+  });
+
   it("takes a form: repeated text, 1/0 booleans, and the auth_key parameter of older clients", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
     const form = new URLSearchParams([

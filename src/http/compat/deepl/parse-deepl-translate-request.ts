@@ -85,7 +85,11 @@ function toRequest(body: DeepLTranslateParameters, target: DeepLTarget): DeepLTr
     target,
     sourceGiven: body.source_lang !== undefined,
     format: body.tag_handling === undefined ? "text" : "html",
-    style: { formality: toFormality(body.formality), context: body.context },
+    style: {
+      formality: toFormality(body.formality),
+      context: body.context,
+      englishVariant: target.englishVariant,
+    },
     glossaryId: body.glossary_id,
     showBilledCharacters: body.show_billed_characters ?? false,
     modelType: body.model_type,
