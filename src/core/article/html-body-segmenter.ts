@@ -3,6 +3,7 @@ import { classifyHtmlElement } from "./html-element-kinds";
 import { HtmlInlineRun } from "./html-inline-run";
 import { roleOfBlocks } from "./html-segment-role";
 import type { EndTagToken, HtmlToken, StartTagToken } from "./html-token";
+import { htmlReading, type MarkupReading } from "./markup-reading";
 import type { HtmlStructureVisitor, OpenElement } from "./walk-html-structure";
 
 /**
@@ -15,13 +16,16 @@ export class HtmlBodySegmenter implements HtmlStructureVisitor {
   private readonly blocks: OpenElement[] = [];
   private verbatim: { readonly element: OpenElement; readonly inline: boolean } | null = null;
 
-  constructor(private readonly builder: HtmlDocumentBuilder) {
+  constructor(
+    private readonly builder: HtmlDocumentBuilder,
+    private readonly reading: MarkupReading = htmlReading,
+  ) {
     this.run = new HtmlInlineRun(builder);
   }
 
   startElement(element: OpenElement): void {
     if (this.verbatim !== null) return;
-    const kind = classifyHtmlElement(element.tag);
+    const kind = classifyHtmlElement(element.tag, this.reading);
     if (kind === "opaque-block" || kind === "opaque-inline") {
       this.verbatim = { element, inline: kind === "opaque-inline" };
     } else if (kind === "inline") {
@@ -60,7 +64,7 @@ export class HtmlBodySegmenter implements HtmlStructureVisitor {
   }
 
   private addVoidElement(tag: StartTagToken): void {
-    const kind = classifyHtmlElement(tag);
+    const kind = classifyHtmlElement(tag, this.reading);
     if (kind === "inline") this.run.addTag(tag, null);
     else if (kind === "opaque-inline") this.run.addVerbatim(this.builder.source(tag));
     else if (kind === "opaque-block") this.addBlockLiteral(this.builder.source(tag));

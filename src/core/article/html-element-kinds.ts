@@ -1,4 +1,5 @@
 import type { StartTagToken } from "./html-token";
+import { htmlReading, type MarkupReading } from "./markup-reading";
 
 /** How the HTML reader treats each element, by lower-cased tag name (HTML Living Standard). */
 
@@ -222,14 +223,25 @@ export function impliesEndOf(opening: string, open: string): boolean {
 
 export type HtmlElementKind = "block" | "inline" | "opaque-block" | "opaque-inline";
 
-/** How the reader treats an element; `translate="no"` and class `notranslate` make it opaque. */
-export function classifyHtmlElement(tag: StartTagToken): HtmlElementKind {
-  const isBlock = blockElements.has(tag.name);
-  if (opaqueBlockElements.has(tag.name) || (isBlock && isMarkedUntranslatable(tag))) {
-    return "opaque-block";
-  }
-  if (opaqueInlineElements.has(tag.name) || isMarkedUntranslatable(tag)) return "opaque-inline";
+/**
+ * How the reader treats an element; `translate="no"`, class `notranslate` and the reading's
+ * kept elements make it opaque, the reading's splitting elements make it a block.
+ */
+export function classifyHtmlElement(
+  tag: StartTagToken,
+  reading: MarkupReading = htmlReading,
+): HtmlElementKind {
+  const isBlock = isBlockIn(reading, tag.name);
+  const kept = isMarkedUntranslatable(tag) || (reading.keptElements?.includes(tag.name) ?? false);
+  if (opaqueBlockElements.has(tag.name) || (isBlock && kept)) return "opaque-block";
+  if (opaqueInlineElements.has(tag.name) || kept) return "opaque-inline";
   return isBlock ? "block" : "inline";
+}
+
+function isBlockIn(reading: MarkupReading, name: string): boolean {
+  if (reading.splittingElements?.includes(name)) return true;
+  if (reading.nonSplittingElements?.includes(name)) return false;
+  return blockElements.has(name);
 }
 
 function isMarkedUntranslatable(tag: StartTagToken): boolean {

@@ -2,6 +2,7 @@ import type { DocumentPiece, Segment } from "./article-document";
 import { HtmlBodySegmenter } from "./html-body-segmenter";
 import { HtmlDocumentBuilder } from "./html-document-builder";
 import { tokenizeHtml } from "./html-tokenizer";
+import { htmlReading, type MarkupReading } from "./markup-reading";
 import { walkHtmlStructure } from "./walk-html-structure";
 
 export { MalformedHtmlError } from "./malformed-html-error";
@@ -17,12 +18,16 @@ export { maxHtmlNestingDepth } from "./walk-html-structure";
  * Normalisations: inside translated text, runs of whitespace become one space and character
  * references are decoded (then `&`, `<`, `>` and U+00A0 re-encoded); translated attribute
  * values are written in double quotes. Malformed HTML is rejected with MalformedHtmlError,
- * never repaired (see walkHtmlStructure for what is accepted).
+ * never repaired (see walkHtmlStructure for what is accepted). `reading` reads it as XML, or
+ * keeps, splits on or joins the elements a caller names (DeepL's tag handling).
  */
-export function parseHtmlBody(html: string): { segments: Segment[]; body: DocumentPiece[] } {
+export function parseHtmlBody(
+  html: string,
+  reading: MarkupReading = htmlReading,
+): { segments: Segment[]; body: DocumentPiece[] } {
   const builder = new HtmlDocumentBuilder(html);
-  const segmenter = new HtmlBodySegmenter(builder);
-  walkHtmlStructure(html, tokenizeHtml(html), segmenter);
+  const segmenter = new HtmlBodySegmenter(builder, reading);
+  walkHtmlStructure(html, tokenizeHtml(html), segmenter, reading);
   segmenter.finish();
   return { segments: builder.segments, body: builder.finish() };
 }

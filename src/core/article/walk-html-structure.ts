@@ -6,6 +6,7 @@ import {
 } from "./html-element-kinds";
 import type { EndTagToken, HtmlToken, StartTagToken } from "./html-token";
 import { describeHtmlPosition, MalformedHtmlError } from "./malformed-html-error";
+import { htmlReading, type MarkupReading } from "./markup-reading";
 
 /** The deepest element nesting accepted; deeper input is rejected as malformed. */
 export const maxHtmlNestingDepth = 64;
@@ -14,7 +15,7 @@ const maxReportedProblems = 10;
 export interface OpenElement {
   readonly id: number;
   readonly tag: StartTagToken;
-  /** Inside (or is) an `<svg>` or `<math>` element. */
+  /** Inside (or is) an `<svg>` or `<math>` element, or read as XML: ends only with its end tag. */
   readonly foreign: boolean;
 }
 
@@ -33,13 +34,15 @@ export interface HtmlStructureVisitor {
  * CMSs write `<p><figure>…</figure></p>`). Rejected, never repaired: a stray or misnested end
  * tag, an element left open that needs its end tag, an end tag on a void element, nesting
  * deeper than maxHtmlNestingDepth. A self-closing slash counts only in SVG and MathML, as in HTML.
+ * Read as XML, every element is as in SVG: it may close itself, and only its end tag ends it.
  */
 export function walkHtmlStructure(
   html: string,
   tokens: readonly HtmlToken[],
   visitor: HtmlStructureVisitor,
+  reading: MarkupReading = htmlReading,
 ): void {
-  const walker = new StructureWalker(html, visitor);
+  const walker = new StructureWalker(html, visitor, reading.xml ?? false);
   for (const token of tokens) walker.accept(token);
   walker.finish();
 }
@@ -52,6 +55,7 @@ class StructureWalker {
   constructor(
     private readonly html: string,
     private readonly visitor: HtmlStructureVisitor,
+    private readonly xml: boolean,
   ) {}
 
   accept(token: HtmlToken): void {
@@ -71,7 +75,7 @@ class StructureWalker {
 
   private open(tag: StartTagToken): void {
     const parent = this.stack.at(-1);
-    const foreign = (parent?.foreign ?? false) || foreignElements.has(tag.name);
+    const foreign = this.xml || (parent?.foreign ?? false) || foreignElements.has(tag.name);
     if (!parent?.foreign) this.closeImpliedBy(tag);
     if (voidElements.has(tag.name) || (foreign && tag.selfClosing)) {
       this.visitor.leaf(tag);

@@ -121,6 +121,30 @@ describe("POST /v2/translate from a plain fetch caller", () => {
     expect(calls[2]?.user).not.toContain("spelling");
   });
 
+  it("reads tag_handling=xml: self-closed elements, ignore_tags kept, splitting_tags split", async () => {
+    const calls: OpenAiCall[] = [];
+    network.use(serveWorker(variables), recordingOpenAi(calls));
+    const text = [
+      '<doc><para>Le <x id="1"/>président a visité <keep>Astana Hub</keep>.</para><para>Il est reparti.</para></doc>',
+    ];
+    const response = await postJson({
+      text,
+      target_lang: "RU",
+      source_lang: "FR",
+      tag_handling: "xml",
+      ignore_tags: ["keep"],
+      splitting_tags: "para",
+    });
+    expect(response.status).toBe(200);
+    const translated = ((await response.json()) as Translations).translations[0]?.text ?? "";
+    expect(translated).toContain('<x id="1"/>');
+    expect(translated).toContain("<keep>Astana Hub</keep>");
+    expect(translated.match(/<para>/g)).toHaveLength(2);
+    const user = calls[0]?.user ?? "";
+    expect(user).not.toContain("Astana Hub");
+    expect(user).toContain("Il est reparti.");
+  });
+
   it("takes a form: repeated text, 1/0 booleans, and the auth_key parameter of older clients", async () => {
     network.use(serveWorker(variables), recordingOpenAi([]));
     const form = new URLSearchParams([

@@ -78,9 +78,10 @@ export const deepLTranslateParametersSchema = z
   .openapi("DeepLTranslateRequest", {
     description:
       "DeepL's parameters. Validated as DeepL does but without effect here: split_sentences, " +
-      "preserve_formatting, outline_detection, splitting_tags, non_splitting_tags, ignore_tags " +
-      "(HTML is always split at block elements); formality and context are accepted but do not " +
-      "reach the model yet. tag_handling xml is read as HTML.",
+      "preserve_formatting, outline_detection. With tag_handling, ignore_tags are copied as " +
+      "they are, splitting_tags split like paragraphs and non_splitting_tags do not; xml lets " +
+      "any element close itself (<x/>) and ends an element only with its end tag. formality " +
+      "and context reach the model's instructions.",
   });
 
 export type DeepLTranslateParameters = z.infer<typeof deepLTranslateParametersSchema>;

@@ -82,6 +82,7 @@ async function translateAndBill(
     clientId,
     texts: request.texts,
     format: request.format,
+    markup: request.markup,
     language: request.target.language,
     glossary,
     preference: request.preference,

@@ -1,3 +1,4 @@
+import type { MarkupReading } from "../../../core/article/markup-reading";
 import type { ModelPreference } from "../shared/choose-compat-models";
 import { countCharacters } from "../shared/count-characters";
 import type { RequestParameters } from "../shared/read-request-parameters";
@@ -18,6 +19,8 @@ export interface DeepLTranslateRequest {
   readonly sourceGiven: boolean;
   /** HTML for both `html` and `xml` tag handling. */
   readonly format: TextsFormat;
+  /** With tag handling: XML or HTML, and the ignore, splitting and non-splitting tags. */
+  readonly markup: MarkupReading;
   readonly style: StyleHints;
   readonly glossaryId: string | undefined;
   readonly showBilledCharacters: boolean;
@@ -85,6 +88,7 @@ function toRequest(body: DeepLTranslateParameters, target: DeepLTarget): DeepLTr
     target,
     sourceGiven: body.source_lang !== undefined,
     format: body.tag_handling === undefined ? "text" : "html",
+    markup: toMarkupReading(body),
     style: {
       formality: toFormality(body.formality),
       context: body.context,
@@ -94,6 +98,20 @@ function toRequest(body: DeepLTranslateParameters, target: DeepLTarget): DeepLTr
     showBilledCharacters: body.show_billed_characters ?? false,
     modelType: body.model_type,
     preference: body.model_type === "latency_optimized" ? "latency" : "quality",
+  };
+}
+
+/** Tag names compare in lower case, as the HTML reader names elements. */
+function tagNames(tags: readonly string[] | undefined): string[] | undefined {
+  return tags?.map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+}
+
+function toMarkupReading(body: DeepLTranslateParameters): MarkupReading {
+  return {
+    xml: body.tag_handling === "xml",
+    keptElements: tagNames(body.ignore_tags),
+    splittingElements: tagNames(body.splitting_tags),
+    nonSplittingElements: tagNames(body.non_splitting_tags),
   };
 }
 

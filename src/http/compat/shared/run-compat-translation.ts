@@ -42,8 +42,8 @@ export async function runCompatTranslation(
 
 /** `formality` and `context` reach the prompt and the cache keys through the core's style. */
 function toTextsRequest(request: CompatTranslationRequest): TextsRequest {
-  const { texts, format, language, glossary, style } = request;
-  return { texts, format, language, glossary, style };
+  const { texts, format, markup, language, glossary, style } = request;
+  return { texts, format, ...(markup ? { markup } : {}), language, glossary, style };
 }
 
 async function loadDependencies(
@@ -66,6 +66,7 @@ function requestDigest(request: CompatTranslationRequest): Promise<string> {
       request.clientId,
       request.texts,
       request.format,
+      request.markup ?? null,
       request.language.code,
       request.glossary,
       request.preference,

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from "../../../core/article/article-document";
+import { htmlReading, type MarkupReading } from "../../../core/article/markup-reading";
 import { MalformedHtmlError, parseHtmlBody } from "../../../core/article/parse-html-body";
 import { CompatRequestError } from "./compat-request-error";
 import { mergeTextParts, type TextParts } from "./merge-text-parts";
@@ -18,8 +19,12 @@ const textSeparator = "\u0000";
  * call (or as few as the per-call size allows) instead of one call per text. HTML is read by
  * the core's HTML reader; malformed HTML is refused.
  */
-export function buildTextsDocument(texts: readonly string[], format: TextsFormat): ArticleDocument {
-  const parts = texts.map((text) => parseText(text.replaceAll(textSeparator, ""), format));
+export function buildTextsDocument(
+  texts: readonly string[],
+  format: TextsFormat,
+  reading: MarkupReading = htmlReading,
+): ArticleDocument {
+  const parts = texts.map((text) => parseText(text.replaceAll(textSeparator, ""), format, reading));
   const { segments, body } = mergeTextParts(parts, textSeparator);
   return { format, title: null, segments, body, removedResidue: [] };
 }
@@ -31,10 +36,10 @@ export function splitTextsBody(body: string, count: number): string[] {
   return texts;
 }
 
-function parseText(text: string, format: TextsFormat): TextParts {
+function parseText(text: string, format: TextsFormat, reading: MarkupReading): TextParts {
   if (format === "text") return segmentPlainText(text);
   try {
-    return parseHtmlBody(text);
+    return parseHtmlBody(text, reading);
   } catch (error) {
     if (error instanceof MalformedHtmlError)
       throw new CompatRequestError("malformed_markup", error.message);

@@ -1,3 +1,4 @@
+import type { MarkupReading } from "../../../core/article/markup-reading";
 import { reassembleBody } from "../../../core/article/reassemble-article";
 import type { GlossaryEntry } from "../../../core/glossary/glossary-schema";
 import type { TargetLanguage } from "../../../core/languages/languages";
@@ -11,6 +12,8 @@ import { buildTextsDocument, splitTextsBody, type TextsFormat } from "./texts-do
 export interface TextsRequest {
   readonly texts: readonly string[];
   readonly format: TextsFormat;
+  /** For markup: read as XML, and the elements kept, split on or not (DeepL's tag handling). */
+  readonly markup?: MarkupReading;
   readonly language: TargetLanguage;
   readonly glossary: readonly GlossaryEntry[];
   /** Context and register: reach the prompt and the cache keys, never the output. */
@@ -31,7 +34,7 @@ export async function translateTexts(
   loadDependencies: () => Promise<TranslationDependencies>,
   request: TextsRequest,
 ): Promise<TextsTranslation> {
-  const document = buildTextsDocument(request.texts, request.format);
+  const document = buildTextsDocument(request.texts, request.format, request.markup);
   if (document.segments.length === 0) {
     return { texts: splitTextsBody(reassembleBody(document, []), request.texts.length) };
   }
