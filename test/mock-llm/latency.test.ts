@@ -50,7 +50,8 @@ describe("latency", () => {
   it("answers instantly by default", async () => {
     const fixture = await mockWith();
     const { totalMs } = await streamTimings(fixture, {});
-    expect(totalMs).toBeLessThan(500);
+    // Far below any delay the tests below configure: no waiting was added.
+    expect(totalMs).toBeLessThan(1500);
   });
 
   it("waits the time to first token from the header, streaming or not", async () => {
@@ -88,7 +89,8 @@ describe("latency", () => {
     const elapsed = performance.now() - startedAt;
     const tokens = completion.usage?.completion_tokens ?? 0;
     expect(elapsed).toBeGreaterThanOrEqual((tokens / 100) * 1000 * 0.9);
-    expect(elapsed).toBeLessThan(2000);
+    // At the server's 1 token a second, the answer would take `tokens` seconds.
+    expect(elapsed).toBeLessThan((tokens / 2) * 1000);
   });
 
   it("stops a paced stream when the client leaves", async () => {
