@@ -1,14 +1,35 @@
 const zeroWidthCharacters = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const trailingSpaces = /[ \t]+$/gm;
+/** Word's manual line break (vertical tab), form feed, next line and Unicode's line separator. */
+const lineBreakControls = /[\v\f\u2028\u0085]/g;
+
+/** Control characters other than tab and line feed (NUL, backspace, DEL…): pasting debris. */
+function isDebris(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0x7f;
+}
+
+function removeDebris(text: string): string {
+  let kept = "";
+  let copiedUpTo = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isDebris(text.charCodeAt(index))) continue;
+    kept += text.slice(copiedUpTo, index);
+    copiedUpTo = index + 1;
+  }
+  return copiedUpTo === 0 ? text : kept + text.slice(copiedUpTo);
+}
 
 /**
  * The canonical form of an input text: the same article pasted from two systems
  * normalises to the same string, so it hits the same cache entry.
  */
 export function normalizeText(text: string): string {
-  return text
+  const lines = text
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
+    .replace(lineBreakControls, "\n")
+    .replace(/\u2029/g, "\n\n");
+  return removeDebris(lines)
     .replace(zeroWidthCharacters, "")
     .replace(trailingSpaces, "")
     .replace(/\n{3,}/g, "\n\n")

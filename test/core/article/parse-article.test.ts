@@ -30,6 +30,16 @@ describe("parseArticle (text)", () => {
     expect(document.segments.map((segment) => segment.text)).toEqual(["Un deux.", "Trois."]);
   });
 
+  it("reads pasted control characters: line breaks become breaks, debris goes", () => {
+    const body = "Un\vdeux\u2028trois.\u2029Qua\u0000tre\u0007.\fCinq\u007f.";
+    const document = parseArticle({ title: "Ti\u0000tre", body, format: "text" });
+    expect(document.title?.text).toBe("Titre");
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "Un deux trois.",
+      "Quatre. Cinq.",
+    ]);
+  });
+
   it("protects bare URLs in plain text", () => {
     const document = parseArticle({
       body: "Voir https://example.org/a?b=1 pour plus.",
