@@ -5,8 +5,11 @@
  * without its end, nesting deeper than the limit) is refused rather than silently rewritten.
  */
 export class MalformedHtmlError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Malformed HTML: ${problems.slice(0, 3).join("; ")}`);
+  constructor(
+    readonly problems: readonly string[],
+    language: "HTML" | "XML" = "HTML",
+  ) {
+    super(`Malformed ${language}: ${problems.slice(0, 3).join("; ")}`);
     this.name = "MalformedHtmlError";
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from "./article-document";
+import { loneSurrogates } from "./normalize-text";
 import { parseHtmlBody } from "./parse-html-body";
 import { parseHtmlTitle } from "./parse-html-title";
 
@@ -20,6 +21,7 @@ export function parseHtmlArticle(title: string | null | undefined, body: string)
 
 function normalizeHtml(html: string): string {
   return html
+    .replace(loneSurrogates, "\uFFFD")
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .trim();

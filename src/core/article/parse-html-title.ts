@@ -3,6 +3,7 @@ import { classifyHtmlElement } from "./html-element-kinds";
 import { HtmlSegmentAssembler } from "./html-segment-assembler";
 import type { EndTagToken, HtmlToken } from "./html-token";
 import { tokenizeHtml } from "./html-tokenizer";
+import { loneSurrogates } from "./normalize-text";
 import {
   type HtmlStructureVisitor,
   type OpenElement,
@@ -15,7 +16,7 @@ import {
  * them). Throws MalformedHtmlError like the body.
  */
 export function parseHtmlTitle(title: string): Segment | null {
-  const html = title.replace(/\r\n?/g, "\n").trim();
+  const html = title.replace(loneSurrogates, "\uFFFD").replace(/\r\n?/g, "\n").trim();
   if (html === "") return null;
   const collector = new TitleCollector(html);
   walkHtmlStructure(html, tokenizeHtml(html), collector);

@@ -34,7 +34,8 @@ export interface HtmlStructureVisitor {
  * CMSs write `<p><figure>…</figure></p>`). Rejected, never repaired: a stray or misnested end
  * tag, an element left open that needs its end tag, an end tag on a void element, nesting
  * deeper than maxHtmlNestingDepth. A self-closing slash counts only in SVG and MathML, as in HTML.
- * Read as XML, every element is as in SVG: it may close itself, and only its end tag ends it.
+ * Read as XML, every element is as in SVG: it may close itself, and only its end tag ends it
+ * (`<br>` too: `<br/>` or `<br></br>`).
  */
 export function walkHtmlStructure(
   html: string,
@@ -70,20 +71,21 @@ class StructureWalker {
         this.report(`<${element.tag.name}> is never closed`, element.tag.start);
     }
     this.popTo(0, this.html.length);
-    if (this.problems.length > 0) throw new MalformedHtmlError(this.problems);
+    if (this.problems.length > 0)
+      throw new MalformedHtmlError(this.problems, this.xml ? "XML" : "HTML");
   }
 
   private open(tag: StartTagToken): void {
     const parent = this.stack.at(-1);
     const foreign = this.xml || (parent?.foreign ?? false) || foreignElements.has(tag.name);
     if (!parent?.foreign) this.closeImpliedBy(tag);
-    if (voidElements.has(tag.name) || (foreign && tag.selfClosing)) {
+    if (this.isVoid(tag.name) || (foreign && tag.selfClosing)) {
       this.visitor.leaf(tag);
       return;
     }
     if (this.stack.length >= maxHtmlNestingDepth) {
       this.report(`elements nested deeper than ${maxHtmlNestingDepth}`, tag.start);
-      throw new MalformedHtmlError(this.problems);
+      throw new MalformedHtmlError(this.problems, this.xml ? "XML" : "HTML");
     }
     const element: OpenElement = { id: this.nextId, tag, foreign };
     this.nextId += 1;
@@ -102,8 +104,13 @@ class StructureWalker {
     if (target >= 0) this.popTo(target, tag.start);
   }
 
+  /** HTML's elements without content (`<br>`); XML has none: `<br/>` or `<br></br>`. */
+  private isVoid(name: string): boolean {
+    return !this.xml && voidElements.has(name);
+  }
+
   private close(tag: EndTagToken): void {
-    if (voidElements.has(tag.name)) {
+    if (this.isVoid(tag.name)) {
       this.report(`end tag </${tag.name}> on a void element`, tag.start);
       return;
     }

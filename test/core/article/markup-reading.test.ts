@@ -50,3 +50,13 @@ describe("elements named by the caller", () => {
     expect(read(html, { nonSplittingElements: ["p"] }).texts).toEqual(["Un ⟦1⟧deux⟦2⟧ trois"]);
   });
 });
+
+describe("XML without HTML's void elements", () => {
+  it("takes <br/> and <br></br>, refuses an open <br>, and names XML in the error", () => {
+    expect(read("<p>Un<br/>deux<br></br>trois</p>", { xml: true }).texts).toEqual([
+      "Un⟦1⟧deux⟦2⟧⟦3⟧trois",
+    ]);
+    expect(() => read("<p>Un<br>deux</p>", { xml: true })).toThrow(/^Malformed XML: /);
+    expect(() => read("<p>Un</div>", {})).toThrow(/^Malformed HTML: /);
+  });
+});

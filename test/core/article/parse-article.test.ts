@@ -40,6 +40,19 @@ describe("parseArticle (text)", () => {
     ]);
   });
 
+  it("replaces a lone surrogate, which is not text, with U+FFFD", () => {
+    const text = parseArticle({ title: "A\ud800b", body: "Un \udc00 deux.", format: "text" });
+    expect(text.title?.text).toBe("A\ufffdb");
+    expect(text.segments[0]?.text).toBe("Un \ufffd deux.");
+    const html = parseArticle({
+      title: "T\ud800",
+      body: "<p>Un \ud83d deux 😀.</p>",
+      format: "html",
+    });
+    expect(html.title?.text).toBe("T\ufffd");
+    expect(html.segments[0]?.text).toBe("Un \ufffd deux 😀.");
+  });
+
   it("protects bare URLs in plain text", () => {
     const document = parseArticle({
       body: "Voir https://example.org/a?b=1 pour plus.",
