@@ -1,9 +1,9 @@
 const zeroWidthCharacters = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const trailingSpaces = /[ \t]+$/gm;
-/** Word's manual line break (vertical tab), form feed, next line and Unicode's line separator. */
 /** A high surrogate without its low one, or a low one without its high one: not text. */
 export const loneSurrogates =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Word's manual line break (vertical tab), form feed, next line and Unicode's line separator. */
 const lineBreakControls = /[\v\f\u2028\u0085]/g;
 
 /** Control characters other than tab and line feed (NUL, backspace, DEL…): pasting debris. */

@@ -1,4 +1,4 @@
-import type { DocumentPiece, Segment } from "./article-document";
+import type { DocumentPiece, Segment, SegmentRole } from "./article-document";
 import { DocumentBuilder } from "./document-builder";
 
 /**
@@ -106,21 +106,22 @@ function readTableRow(lines: readonly string[], index: number, builder: Document
   return index + 1;
 }
 
-function readListItem(lines: readonly string[], index: number, builder: DocumentBuilder): number {
-  const [, marker = "", first = ""] = listItemPattern.exec(lines[index] ?? "") ?? [];
-  const end = findContinuationEnd(lines, index + 1);
-  builder.addLiteral(marker);
-  builder.addSegment("list-item", joinLines([first, ...lines.slice(index + 1, end)]));
-  return end;
+/**
+ * A block that opens with a marker kept as it is (`- `, `1. `, `[^1]: `) and goes on over its
+ * continuation lines: the marker is literal, the text one segment of `role`.
+ */
+function readMarkedBlock(pattern: RegExp, role: SegmentRole): LineHandler {
+  return (lines, index, builder) => {
+    const [, marker = "", first = ""] = pattern.exec(lines[index] ?? "") ?? [];
+    const end = findContinuationEnd(lines, index + 1);
+    builder.addLiteral(marker);
+    builder.addSegment(role, joinLines([first, ...lines.slice(index + 1, end)]));
+    return end;
+  };
 }
 
-function readFootnote(lines: readonly string[], index: number, builder: DocumentBuilder): number {
-  const [, label = "", first = ""] = footnotePattern.exec(lines[index] ?? "") ?? [];
-  const end = findContinuationEnd(lines, index + 1);
-  builder.addLiteral(label);
-  builder.addSegment("paragraph", joinLines([first, ...lines.slice(index + 1, end)]));
-  return end;
-}
+const readListItem = readMarkedBlock(listItemPattern, "list-item");
+const readFootnote = readMarkedBlock(footnotePattern, "paragraph");
 
 function readQuote(lines: readonly string[], index: number, builder: DocumentBuilder): number {
   const [, prefix = "", first = ""] = quotePattern.exec(lines[index] ?? "") ?? [];

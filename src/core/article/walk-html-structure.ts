@@ -71,8 +71,7 @@ class StructureWalker {
         this.report(`<${element.tag.name}> is never closed`, element.tag.start);
     }
     this.popTo(0, this.html.length);
-    if (this.problems.length > 0)
-      throw new MalformedHtmlError(this.problems, this.xml ? "XML" : "HTML");
+    if (this.problems.length > 0) throw this.malformed();
   }
 
   private open(tag: StartTagToken): void {
@@ -85,7 +84,7 @@ class StructureWalker {
     }
     if (this.stack.length >= maxHtmlNestingDepth) {
       this.report(`elements nested deeper than ${maxHtmlNestingDepth}`, tag.start);
-      throw new MalformedHtmlError(this.problems, this.xml ? "XML" : "HTML");
+      throw this.malformed();
     }
     const element: OpenElement = { id: this.nextId, tag, foreign };
     this.nextId += 1;
@@ -102,6 +101,10 @@ class StructureWalker {
       if (impliesEndOf(tag.name, element.tag.name)) target = index;
     }
     if (target >= 0) this.popTo(target, tag.start);
+  }
+
+  private malformed(): MalformedHtmlError {
+    return new MalformedHtmlError(this.problems, this.xml ? "XML" : "HTML");
   }
 
   /** HTML's elements without content (`<br>`); XML has none: `<br/>` or `<br></br>`. */

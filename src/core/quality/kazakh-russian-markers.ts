@@ -1,7 +1,7 @@
 import { characterClass } from "../text/character-classes";
 import { CodeUnitSet } from "../text/code-unit-set";
 import { findWords } from "../text/find-words";
-import { EndingTrie, WordTrie } from "../text/word-trie";
+import { lowerCaseWordTexts } from "./text-words";
 
 const { cyrillic } = characterClass;
 
@@ -12,7 +12,7 @@ const { cyrillic } = characterClass;
 const kazakhLetters = new CodeUnitSet("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
 
 /** Russian function words that are not Kazakh words (не and он are Kazakh too). */
-const russianFunctionWords = new WordTrie(
+const russianFunctionWords = new Set(
   (
     "и в на что с по это как из для от к о у за же бы но или его ее её она они был была были " +
     "было также который которая которые которого которой этот эта этого этом при до после так " +
@@ -21,22 +21,36 @@ const russianFunctionWords = new WordTrie(
   ).split(" "),
 );
 
-const kazakhFunctionWords = new WordTrie(
+const kazakhFunctionWords = new Set(
   (
     "мен ол бұл және да де та те ма ме ба бе па пе бар жоқ еді деп осы сол олар біз сіз ал " +
     "енді үшін емес бір екі деді дейді тек әр барлық кейін дейін туралы бойынша арқылы болды болып"
   ).split(" "),
 );
 
-const russianEndings = new EndingTrie(
-  "ого|его|ому|ему|ыми|ими|тся|ться|ение|ения|ость|ости|ский|ская|ское|ские|ской|ного|ный|ная|ное|ные|ой|ый|ий|ая|ую|ые|ие|ых|их|ом|ем|ам|ям|ах|ях|ет|ют|ят|ит|ал|ла|ли|ло|ть|ся".split(
-    "|",
-  ),
+/** Word endings, by their last letter: a word is compared only with endings of its last letter. */
+class Endings {
+  private readonly byLastLetter = new Map<number, string[]>();
+
+  constructor(endings: string) {
+    for (const ending of endings.split("|")) {
+      const last = ending.charCodeAt(ending.length - 1);
+      this.byLastLetter.set(last, [...(this.byLastLetter.get(last) ?? []), ending]);
+    }
+  }
+
+  /** True when the word ends with one of the endings (or is one). */
+  end(word: string): boolean {
+    const candidates = this.byLastLetter.get(word.charCodeAt(word.length - 1));
+    return candidates?.some((ending) => word.endsWith(ending)) ?? false;
+  }
+}
+
+const russianEndings = new Endings(
+  "ого|его|ому|ему|ыми|ими|тся|ться|ение|ения|ость|ости|ский|ская|ское|ские|ской|ного|ный|ная|ное|ные|ой|ый|ий|ая|ую|ые|ие|ых|их|ом|ем|ам|ям|ах|ях|ет|ют|ят|ит|ал|ла|ли|ло|ть|ся",
 );
-const kazakhEndings = new EndingTrie(
-  "ды|ді|ты|ті|ған|ген|қан|кен|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мын|мін|мыз|міз|шы|ші|дан|ден|тан|тен|нан|нен|ып|іп|ады|еді|йды|йді".split(
-    "|",
-  ),
+const kazakhEndings = new Endings(
+  "ды|ді|ты|ті|ған|ген|қан|кен|лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің|мын|мін|мыз|міз|шы|ші|дан|ден|тан|тен|нан|нен|ып|іп|ады|еді|йды|йді",
 );
 
 export interface KazakhRussianEvidence {
@@ -67,38 +81,28 @@ export function addEvidence(parts: readonly KazakhRussianEvidence[]): KazakhRuss
   };
 }
 
+function wordScore(word: string, functionWords: ReadonlySet<string>, endings: Endings): number {
+  return functionWords.has(word) || endings.end(word) ? 1 : 0;
+}
+
 /** Counts the Kazakh and the Russian evidence in a Cyrillic text. */
 export function weighKazakhRussian(text: string): KazakhRussianEvidence {
-  const tally: WordTally = { russianScore: 0, kazakhScore: 0, russianWords: [] };
-  const spans = findWords(text, cyrillic, cyrillic);
-  // Lower-cased once: Cyrillic letters map one to one, so unless another character grows
-  // (İ), each word keeps its place in the lower-cased text.
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) {
-    for (const span of spans) tallyWord(tally, lower, span.start, span.end);
-  } else {
-    for (const span of spans) {
-      const word = text.slice(span.start, span.end).toLowerCase();
-      tallyWord(tally, word, 0, word.length);
-    }
+  const words = lowerCaseWordTexts(text, findWords(text, cyrillic, cyrillic));
+  let russianScore = 0;
+  let kazakhScore = 0;
+  const russianWords: string[] = [];
+  for (const word of words) {
+    if (russianFunctionWords.has(word)) russianWords.push(word);
+    russianScore += wordScore(word, russianFunctionWords, russianEndings);
+    kazakhScore += wordScore(word, kazakhFunctionWords, kazakhEndings);
   }
-  return { cyrillicWords: spans.length, kazakhLetters: countKazakhLetters(text), ...tally };
-}
-
-interface WordTally {
-  russianScore: number;
-  kazakhScore: number;
-  readonly russianWords: string[];
-}
-
-/** Scores the lower-case word `text[start, end)`: a function word or an ending of each language. */
-function tallyWord(tally: WordTally, text: string, start: number, end: number): void {
-  const russianFunctionWord = russianFunctionWords.has(text, start, end);
-  if (russianFunctionWord) tally.russianWords.push(text.slice(start, end));
-  if (russianFunctionWord || russianEndings.endsOne(text, start, end)) tally.russianScore += 1;
-  if (kazakhFunctionWords.has(text, start, end) || kazakhEndings.endsOne(text, start, end)) {
-    tally.kazakhScore += 1;
-  }
+  return {
+    cyrillicWords: words.length,
+    kazakhLetters: countKazakhLetters(text),
+    russianScore,
+    kazakhScore,
+    russianWords,
+  };
 }
 
 /** A Cyrillic text with no Kazakh letter and more Russian than Kazakh evidence is Russian. */
