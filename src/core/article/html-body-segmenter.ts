@@ -1,5 +1,5 @@
 import type { HtmlDocumentBuilder } from "./html-document-builder";
-import { classifyHtmlElement } from "./html-element-kinds";
+import { classifyHtmlElement, keepsAttributes } from "./html-element-kinds";
 import { HtmlInlineRun } from "./html-inline-run";
 import { roleOfBlocks } from "./html-segment-role";
 import type { EndTagToken, HtmlToken, StartTagToken } from "./html-token";
@@ -9,7 +9,8 @@ import type { HtmlStructureVisitor, OpenElement } from "./walk-html-structure";
 /**
  * Cuts an HTML body into segments while its element tree is walked: each block's direct
  * inline content is one segment; block tags are literal; opaque elements (code, embeds,
- * scripts…) are copied verbatim, as one token when they sit inside a paragraph.
+ * scripts…) are copied verbatim, as one token when they sit inside a paragraph, except for
+ * the `alt` and `title` values of a reader-facing one's start tag, which are translated.
  */
 export class HtmlBodySegmenter implements HtmlStructureVisitor {
   private readonly run: HtmlInlineRun;
@@ -66,7 +67,9 @@ export class HtmlBodySegmenter implements HtmlStructureVisitor {
   private addVoidElement(tag: StartTagToken): void {
     const kind = classifyHtmlElement(tag, this.reading);
     if (kind === "inline") this.run.addTag(tag, null);
-    else if (kind === "opaque-inline") this.run.addVerbatim(this.builder.source(tag));
+    else if (kind === "opaque-inline" && keepsAttributes(tag, this.reading)) {
+      this.run.addVerbatim(this.builder.source(tag));
+    } else if (kind === "opaque-inline") this.run.addTag(tag, null);
     else if (kind === "opaque-block") this.addBlockLiteral(this.builder.source(tag));
     else {
       this.flush();
@@ -78,9 +81,18 @@ export class HtmlBodySegmenter implements HtmlStructureVisitor {
   private endVerbatim(element: OpenElement, offset: number): void {
     const inline = this.verbatim?.inline ?? false;
     this.verbatim = null;
-    const source = this.builder.source({ start: element.tag.start, end: offset });
-    if (inline) this.run.addVerbatim(source);
-    else this.addBlockLiteral(source);
+    const { tag } = element;
+    const source = this.builder.source({ start: tag.start, end: offset });
+    if (keepsAttributes(tag, this.reading)) {
+      if (inline) this.run.addVerbatim(source);
+      else this.addBlockLiteral(source);
+    } else if (inline) {
+      this.run.addEmbedded(tag, this.builder.source({ start: tag.end, end: offset }));
+    } else {
+      this.flush();
+      this.builder.addTag(tag);
+      this.builder.addLiteral(this.builder.source({ start: tag.end, end: offset }));
+    }
   }
 
   private addBlockLiteral(source: string): void {

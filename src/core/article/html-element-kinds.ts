@@ -88,6 +88,27 @@ export const opaqueInlineElements: ReadonlySet<string> = new Set([
   "noframes",
 ]);
 
+/**
+ * Opaque elements whose content is kept but whose start tag speaks to the reader: their `alt`
+ * and `title` values are translated like any other tag's (an embedded video's title, a code
+ * sample's tooltip). Scripts, styles, templates and the like keep their start tag too.
+ */
+export const readerFacingOpaqueElements: ReadonlySet<string> = new Set([
+  "code",
+  "kbd",
+  "samp",
+  "var",
+  "pre",
+  "iframe",
+  "video",
+  "audio",
+  "object",
+  "embed",
+  "canvas",
+  "textarea",
+  "select",
+]);
+
 /** Kept byte for byte and never part of a paragraph. */
 export const opaqueBlockElements: ReadonlySet<string> = new Set([
   "pre",
@@ -236,6 +257,15 @@ export function classifyHtmlElement(
   if (opaqueBlockElements.has(tag.name) || (isBlock && kept)) return "opaque-block";
   if (opaqueInlineElements.has(tag.name) || kept) return "opaque-inline";
   return isBlock ? "block" : "inline";
+}
+
+/**
+ * Does an opaque element keep its `alt` and `title` values untranslated? Yes unless it is
+ * reader-facing and neither marked untranslatable nor kept by the reading.
+ */
+export function keepsAttributes(tag: StartTagToken, reading: MarkupReading = htmlReading): boolean {
+  if (!readerFacingOpaqueElements.has(tag.name)) return true;
+  return isMarkedUntranslatable(tag) || (reading.keptElements?.includes(tag.name) ?? false);
 }
 
 function isBlockIn(reading: MarkupReading, name: string): boolean {

@@ -11,7 +11,9 @@ type RunItem =
   | { readonly kind: "tag"; readonly tag: StartTagToken; readonly elementId: number | null }
   | { readonly kind: "end-tag"; readonly source: string; readonly elementId: number }
   /** Comments and embedded elements (`<code>…</code>`, `<iframe>…</iframe>`), never translated. */
-  | { readonly kind: "verbatim"; readonly source: string };
+  | { readonly kind: "verbatim"; readonly source: string }
+  /** An embedded element kept whole but for its start tag's alt and title values. */
+  | { readonly kind: "embedded"; readonly tag: StartTagToken; readonly rest: string };
 
 /**
  * The inline content of a block between two block boundaries: it becomes one segment whose
@@ -37,6 +39,11 @@ export class HtmlInlineRun {
 
   addVerbatim(source: string): void {
     this.items.push({ kind: "verbatim", source });
+  }
+
+  /** An element copied as is after its start tag (`rest`: its content and end tag). */
+  addEmbedded(tag: StartTagToken, rest: string): void {
+    this.items.push({ kind: "embedded", tag, rest });
   }
 
   /** Ends the run; `role` is asked only if the run becomes a segment. */
@@ -86,7 +93,10 @@ export class HtmlInlineRun {
   private addLiterally(items: readonly RunItem[]): void {
     for (const item of items) {
       if (item.kind === "tag") this.builder.addTag(item.tag);
-      else this.builder.addLiteral(item.source);
+      else if (item.kind === "embedded") {
+        this.builder.addTag(item.tag);
+        this.builder.addLiteral(item.rest);
+      } else this.builder.addLiteral(item.source);
     }
   }
 }
@@ -105,6 +115,7 @@ function addToAssembler(
     const part = template.chunks
       .map((chunk, index) => chunk + (template.values[index] ?? ""))
       .join("");
+    if (item.kind === "embedded") return { token: assembler.addToken(part + item.rest), template };
     const token =
       item.elementId === null
         ? assembler.addToken(part)

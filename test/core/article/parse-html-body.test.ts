@@ -119,7 +119,7 @@ describe("parseHtmlBody: what reaches the model", () => {
 
   it("sends no markup, URL, code, embed, script or comment to the model", () => {
     const sent = texts(document).join("\n");
-    expect(sent).not.toMatch(/[<>]|https?:|@example|traduire|cérémonie|headline|corps de|&\w+;/);
+    expect(sent).not.toMatch(/[<>]|https?:|@example|traduire|youtube|headline|corps de|&\w+;/);
     expect(texts(document)).not.toContain("12");
   });
 
@@ -149,7 +149,7 @@ describe("parseHtmlBody: putting the translation back", () => {
     for (const verbatim of [
       "<code>if (a &lt; b) { traduire(); }</code>",
       "<pre>\n  ne pas   traduire\n\n  ce bloc\n</pre>",
-      '<iframe src="https://www.youtube.com/embed/xyz" title="Vidéo de la cérémonie" allowfullscreen></iframe>',
+      '<iframe src="https://www.youtube.com/embed/xyz" title="EN VIDÉO DE LA CÉRÉMONIE" allowfullscreen></iframe>',
       '<script type="application/ld+json">{"headline": "Le Kazakhstan et la France"}</script>',
       "<!-- corps de l'article -->",
       "https://example.org/accord",
@@ -289,6 +289,46 @@ describe("parseHtmlBody: whole pages and attributes", () => {
     expect(reassembleBody(document, ["Editor's note", "Update"])).toBe(
       '<div class="note" title="Editor\'s note">Update</div>',
     );
+  });
+
+  it("translates an embed's title and keeps its content, inside a paragraph and alone", () => {
+    const body = [
+      '<p>Regardez <video src="v.mp4" title="La cérémonie"><track src="s.vtt">Vidéo indisponible</video> ici.</p>',
+      '<div><iframe src="https://example.org/carte" title="Carte des résultats"></iframe></div>',
+      '<p><embed src="graphique.svg" title="Graphique des ventes"> Source : Insee.</p>',
+    ].join("\n");
+    const document = parseHtml(body);
+    expect(document.segments.map((segment) => [segment.role, segment.text])).toEqual([
+      ["paragraph", "Regardez ⟦1⟧ ici."],
+      ["attribute", "La cérémonie"],
+      ["attribute", "Carte des résultats"],
+      ["paragraph", "⟦1⟧ Source : Insee."],
+      ["attribute", "Graphique des ventes"],
+    ]);
+    const translated = reassembleBody(document, [
+      "Watch ⟦1⟧ here.",
+      "The ceremony",
+      "Results map",
+      "⟦1⟧ Source: Insee.",
+      "Sales chart",
+    ]);
+    expect(translated).toBe(
+      [
+        '<p>Watch <video src="v.mp4" title="The ceremony"><track src="s.vtt">Vidéo indisponible</video> here.</p>',
+        '<div><iframe src="https://example.org/carte" title="Results map"></iframe></div>',
+        '<p><embed src="graphique.svg" title="Sales chart"> Source: Insee.</p>',
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the start tag of scripts, styles and untranslatable embeds as it is", () => {
+    const body = [
+      '<style title="Sombre">p { color: red }</style>',
+      '<p>Texte <iframe translate="no" src="x" title="Ne pas traduire"></iframe> <code class="notranslate" title="Astuce">x</code></p>',
+    ].join("\n");
+    const document = parseHtml(body);
+    expect(texts(document)).toEqual(["Texte ⟦1⟧ ⟦2⟧"]);
+    expect(reassembleBody(document, ["Text ⟦1⟧ ⟦2⟧"])).toBe(body.replace("Texte", "Text"));
   });
 
   it("handles long runs of whitespace in linear time (no backtracking regular expression)", () => {
