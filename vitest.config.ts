@@ -22,6 +22,7 @@ const pinnedBindings = {
   LLM_TIMEOUT_MS: "180000",
   LLM_MAX_RETRIES: "2",
   LLM_RETRY_BASE_DELAY_MS: "1",
+  QA_CHECKS: "all",
   QA_REPAIR: "false",
   DEEPL_CHARACTER_LIMIT: "",
   LLM_LATENCY_OPTIMIZED_MODEL: "",
@@ -36,6 +37,7 @@ export default defineConfig({
           name: "core",
           include: [
             "test/core/**/*.test.ts",
+            "test/config/**/*.test.ts",
             "test/mock-llm/**/*.test.ts",
             "test/scripts/**/*.test.ts",
           ],

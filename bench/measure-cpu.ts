@@ -10,6 +10,7 @@ import type {
   LanguageModel,
 } from "../src/core/model/language-model";
 import { translateArticle } from "../src/core/pipeline/translate-article";
+import { type QaCheckName, qaCheckNameSchema } from "../src/core/quality/qa-report";
 import { runQualityChecks } from "../src/core/quality/run-quality-checks";
 import type { BenchArticle } from "./bench-articles";
 import { pseudoTranslateAnswer } from "./pseudo-answer";
@@ -48,8 +49,6 @@ class ReplayModel implements LanguageModel {
 
 const nullCache: Cache = { getMany: async () => new Map(), put: async () => {} };
 
-const noChecks = () => ({ passed: true, checks: [], issues: [] });
-
 /**
  * The article with every plain paragraph signed with a dispatch number, so that each measured
  * run reads texts the worker has not seen: nothing carries over from one run to the next.
@@ -64,14 +63,16 @@ function variantOf(article: BenchArticle, variant: number): BenchArticle {
 }
 
 /**
- * CPU samples per article, in ms: with the quality checks, and without them, on the thread
- * that runs the worker's code (what a Workers isolate is billed for); and with the checks on
- * every thread of the process (V8's background compiler and garbage collector included).
+ * CPU samples per article, in ms, on the thread that runs the worker's code (what a Workers
+ * isolate is billed for): with every quality check, with none (`QA_CHECKS=none`), with each
+ * named set of checks alone; and with every check on every thread of the process (V8's
+ * background compiler and garbage collector included).
  */
 export interface CpuSamples {
   readonly withChecks: number[];
   readonly withoutChecks: number[];
   readonly withChecksAllThreads: number[];
+  readonly bySet: ReadonlyMap<string, number[]>;
 }
 
 /** The CPU this thread has used, in ms. */
@@ -86,16 +87,26 @@ function processCpuMs(): number {
   return (used.user + used.system) / 1000;
 }
 
+const everyCheck = qaCheckNameSchema.options;
+
+/** Variants of each set of checks start this far apart, so no set reads another's texts. */
+const variantsPerSet = 1000;
+
 /**
  * CPU time of the worker's own code for one article (parse, segment, hash, plan, prompts,
  * parse answers, checks, reassemble), with a model that costs nothing. Each sample reads a
- * fresh variant of the article, whose answers were recorded beforehand without the checks;
- * the same variants are then measured without the checks, and with them.
+ * fresh variant of the article, whose answers were recorded beforehand; the same variants are
+ * measured without the checks, then with all of them; each named set of checks gets variants
+ * of its own (a check remembers the source texts it has read).
  */
-export async function measureCpuPerArticle(article: BenchArticle, runs = 30): Promise<CpuSamples> {
+export async function measureCpuPerArticle(
+  article: BenchArticle,
+  checkSets: Readonly<Record<string, readonly QaCheckName[]>> = {},
+  runs = 30,
+): Promise<CpuSamples> {
   const model = new ReplayModel();
   const warmUps = 5;
-  const run = (variant: number, checks: boolean) =>
+  const run = (variant: number, checks: readonly QaCheckName[]) =>
     translateArticle(
       {
         models: [model],
@@ -109,7 +120,8 @@ export async function measureCpuPerArticle(article: BenchArticle, runs = 30): Pr
         concurrency: 6,
         cacheTtlSeconds: 60,
         repairBlockingIssues: false,
-        checkQuality: checks ? (input) => runQualityChecks({ ...input, detectLanguage }) : noChecks,
+        checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+        qualityChecks: checks,
         runInBackground: () => {},
         now: () => new Date(),
       },
@@ -121,25 +133,35 @@ export async function measureCpuPerArticle(article: BenchArticle, runs = 30): Pr
         glossary: defaultGlossaryEntries,
       },
     );
-  for (let variant = 0; variant < warmUps + runs; variant += 1) await run(variant, false);
+  const sets = Object.entries(checkSets);
+  for (let set = 0; set <= sets.length; set += 1) {
+    for (let variant = 0; variant < warmUps + runs; variant += 1) {
+      await run(set * variantsPerSet + variant, []);
+    }
+  }
   model.recording = false;
-  const measure = async (checks: boolean) => {
+  const measure = async (checks: readonly QaCheckName[], firstVariant = 0) => {
     const thread: number[] = [];
     const allThreads: number[] = [];
     for (let variant = 0; variant < warmUps + runs; variant += 1) {
       const [threadStart, processStart] = [threadCpuMs(), processCpuMs()];
-      await run(variant, checks);
+      await run(firstVariant + variant, checks);
       if (variant < warmUps) continue;
       thread.push(threadCpuMs() - threadStart);
       allThreads.push(processCpuMs() - processStart);
     }
     return { thread, allThreads };
   };
-  const withoutChecks = await measure(false);
-  const withChecks = await measure(true);
+  const withoutChecks = await measure([]);
+  const withChecks = await measure(everyCheck);
+  const bySet = new Map<string, number[]>();
+  for (const [index, [name, checks]] of sets.entries()) {
+    bySet.set(name, (await measure(checks, (index + 1) * variantsPerSet)).thread);
+  }
   return {
     withChecks: withChecks.thread,
     withoutChecks: withoutChecks.thread,
     withChecksAllThreads: withChecks.allThreads,
+    bySet,
   };
 }

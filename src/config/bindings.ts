@@ -12,6 +12,7 @@ export interface Bindings extends Env {
   readonly LLM_MAX_OUTPUT_TOKENS?: string;
   readonly LLM_MAX_SOURCE_CHARS_PER_CALL?: string;
   readonly LLM_CONCURRENCY?: string;
+  readonly QA_CHECKS?: string;
   readonly QA_REPAIR?: string;
   readonly DEEPL_CHARACTER_LIMIT?: string;
   readonly LLM_LATENCY_OPTIMIZED_MODEL?: string;

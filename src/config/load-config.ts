@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type QaCheckName, qaCheckNameSchema } from "../core/quality/qa-report";
 import type { Bindings } from "./bindings";
 
 const integer = (fallback: number, minimum: number, maximum: number) =>
@@ -16,6 +17,22 @@ const optionalText = z
   .string()
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const allChecks = qaCheckNameSchema.options;
+
+/**
+ * `all` (the default), `none`, or check names separated by commas. Unknown names are
+ * ignored; a list with no known name falls back to every check, never to none by mistake.
+ */
+const qualityChecks = z
+  .string()
+  .optional()
+  .transform((value): readonly QaCheckName[] => {
+    const names = (value ?? "").split(",").map((name) => name.trim().toLowerCase());
+    if (names.length === 1 && names[0] === "none") return [];
+    const known = allChecks.filter((check) => names.includes(check));
+    return known.length > 0 ? known : allChecks;
+  });
 
 /** Every variable the worker reads; a missing or invalid number falls back to its default. */
 const configSchema = z.object({
@@ -36,6 +53,7 @@ const configSchema = z.object({
   LLM_MAX_OUTPUT_TOKENS: integer(16_000, 256, 200_000),
   LLM_MAX_SOURCE_CHARS_PER_CALL: integer(40_000, 500, 200_000),
   LLM_CONCURRENCY: integer(6, 1, 6),
+  QA_CHECKS: qualityChecks,
   QA_REPAIR: z
     .string()
     .optional()

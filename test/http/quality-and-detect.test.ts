@@ -24,6 +24,22 @@ interface Report {
 const source =
   "Le 13 mars 2025, à Astana, le président Kassym-Jomart Tokaïev a rencontré Jozef Síkela. L’UE a injecté 54 milliards d’euros en 2022.";
 
+/** A changed magnitude (54 milliards → миллиона) and a Russian sentence in Kazakh. */
+const kazakhWithFaults =
+  "2025 жылғы 13 наурызда Астанада Президент Токаев Йозеф Сикеламен кездесті. ЕС в 2022 году вложил 54 миллиона евро в экономику страны.";
+
+async function checkKazakh(kazakh: string, variables: Record<string, string> = {}) {
+  const response = await callWorker(
+    post("/v1/qa", {
+      source: { body: source },
+      translation: { body: kazakh },
+      target_lang: "kk",
+    }),
+    { ...openAi, ...variables },
+  );
+  return (await response.json()) as Report;
+}
+
 describe("POST /v1/qa", () => {
   it("passes an editor's faithful Russian translation", async () => {
     const translation =
@@ -43,18 +59,15 @@ describe("POST /v1/qa", () => {
     expect(report.checks).toEqual(expect.arrayContaining(["numbers", "glossary", "language"]));
   });
 
+  it("runs only the checks QA_CHECKS names", async () => {
+    const report = await checkKazakh(kazakhWithFaults, { QA_CHECKS: "numbers" });
+    expect(report.checks).toEqual(["numbers"]);
+    expect(report.issues.map((issue) => issue.check)).toEqual(["numbers"]);
+    expect(report.passed).toBe(false);
+  });
+
   it("flags a changed magnitude, a glossary miss and Russian inside Kazakh", async () => {
-    const kazakh =
-      "2025 жылғы 13 наурызда Астанада Президент Токаев Йозеф Сикеламен кездесті. ЕС в 2022 году вложил 54 миллиона евро в экономику страны.";
-    const response = await callWorker(
-      post("/v1/qa", {
-        source: { body: source },
-        translation: { body: kazakh },
-        target_lang: "kk",
-      }),
-      openAi,
-    );
-    const report = (await response.json()) as Report;
+    const report = await checkKazakh(kazakhWithFaults);
     expect(report.passed).toBe(false);
     const checks = report.issues
       .filter((issue) => issue.severity === "blocking")

@@ -140,6 +140,28 @@ describe("POST /v1/translations with the seed article", () => {
     );
   });
 
+  it("runs the checks QA_CHECKS names, and never serves a report made under other settings", async () => {
+    const counter = { calls: 0 };
+    network.use(openAiTranslator(counter));
+    const request = {
+      article: { title: "Contrôles choisis", body: seedBody },
+      target_langs: ["en"],
+    };
+    const numbersOnly = await translate(request, { ...openAi, QA_CHECKS: "numbers,shape" });
+    expect(numbersOnly.json.results.en?.qa.checks).toEqual(["shape", "numbers"]);
+    const calls = counter.calls;
+    const none = await translate(request, { ...openAi, QA_CHECKS: "none" });
+    expect(none.json.results.en?.qa).toEqual({ passed: true, checks: [], issues: [] });
+    const all = await translate(request, openAi);
+    expect(all.json.results.en?.qa.checks).toHaveLength(8);
+    // The segments are reused under every setting; only the review runs again.
+    expect(counter.calls).toBe(calls);
+    expect(all.json.results.en?.body).toBe(numbersOnly.json.results.en?.body);
+    const again = await translate(request, { ...openAi, QA_CHECKS: "numbers,shape" });
+    expect(again.json.meta.cache).toBe("hit");
+    expect(again.json.results.en?.qa.checks).toEqual(["shape", "numbers"]);
+  });
+
   it("reports a partial hit, honours Cache-Control: no-cache and the bullet count", async () => {
     const counter = { calls: 0 };
     network.use(openAiTranslator(counter));

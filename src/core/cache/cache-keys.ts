@@ -1,5 +1,6 @@
 import type { ArticleDocument, Segment } from "../article/article-document";
 import { sha256Hex, sha256HexOf } from "../hash/sha256-hex";
+import type { QaCheckName } from "../quality/qa-report";
 
 /** Bumped when parsing, prompts' shape or reassembly changes what an entry means. */
 const formatVersion = "v3";
@@ -50,12 +51,28 @@ export function hashDocument(document: ArticleDocument): Promise<string> {
   return digest([document.format, document.title, document.segments, document.body]);
 }
 
-/** A whole article in one language: document, options and glossary included. */
+/** What an article's review was set to: the checks that ran and whether blocked segments were redone. */
+export interface ReviewSettings {
+  readonly checks: readonly QaCheckName[];
+  readonly repair: boolean;
+}
+
+/**
+ * A whole article in one language: document, options, glossary and review settings included
+ * (its stored report is only right under the settings that made it).
+ */
 export async function articleKey(
   stamp: ModelStamp,
-  parts: { documentHash: string; languageCode: string; summaryBullets: number; glossary: string },
+  parts: {
+    documentHash: string;
+    languageCode: string;
+    summaryBullets: number;
+    glossary: string;
+    review: ReviewSettings;
+  },
 ): Promise<string> {
-  const hash = await digest([parts.documentHash, stamp, parts.summaryBullets, parts.glossary]);
+  const { documentHash, summaryBullets, glossary, review } = parts;
+  const hash = await digest([documentHash, stamp, summaryBullets, glossary, review]);
   return `article:${formatVersion}:${parts.languageCode}:${hash}`;
 }
 

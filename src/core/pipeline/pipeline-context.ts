@@ -1,5 +1,5 @@
 import type { ArticleDocument } from "../article/article-document";
-import type { ModelStamp } from "../cache/cache-keys";
+import type { ModelStamp, ReviewSettings } from "../cache/cache-keys";
 import type { ArticleGlossary } from "../glossary/article-glossary";
 import type { LanguageModel } from "../model/language-model";
 import type { PromptSet } from "../prompt/prompt-set";
@@ -21,8 +21,9 @@ export interface PipelineContext {
   readonly prompts: PromptSet;
   readonly maxOutputTokens: number;
   readonly summaryBullets: number;
-  readonly repairBlockingIssues: boolean;
   readonly checkQuality: QualityChecker;
+  /** The checks that run and whether blocked segments are asked again. */
+  readonly review: ReviewSettings;
   readonly progress?: TranslationProgress | undefined;
   /** Runs a model call within the request's connection limit. */
   readonly limit: <Result>(task: () => Promise<Result>) => Promise<Result>;

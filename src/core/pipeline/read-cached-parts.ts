@@ -28,6 +28,7 @@ export async function readCachedArticles(
       languageCode: code,
       summaryBullets: context.summaryBullets,
       glossary: context.glossary.forArticle(code),
+      review: context.review,
     };
     candidates.set(
       code,

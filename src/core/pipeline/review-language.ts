@@ -24,7 +24,7 @@ export async function reviewLanguage(
 ): Promise<ReviewedLanguage> {
   const first = check(context, language, texts, summary);
   const toRepair = blockedUnits(first.issues);
-  if (toRepair.size === 0 || !context.repairBlockingIssues) {
+  if (toRepair.size === 0 || !context.review.repair) {
     return { texts, qa: first, blockedUnits: toRepair };
   }
   const repaired = await repair(context, language, toRepair, first.issues);
@@ -52,6 +52,7 @@ function check(
       ...(summary ? { summary: [...summary] } : {}),
     },
     glossary: context.glossary.presentEntries(),
+    enabledChecks: context.review.checks,
   });
 }
 

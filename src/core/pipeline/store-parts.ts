@@ -97,6 +97,7 @@ export function storeArticle(
     languageCode,
     summaryBullets: context.summaryBullets,
     glossary: context.glossary.forArticle(languageCode),
+    review: context.review,
   };
   const { title, body, summary, provider, model, created_at, qa } = entry;
   const key = articleKey(stampOf(context, { provider, modelId: model }), parts);

@@ -12,7 +12,7 @@ import type { RetryPolicy } from "../model/with-retry";
 import { UsageMeter } from "../model/with-usage-meter";
 import type { PromptSet } from "../prompt/prompt-set";
 import { renderStyleInstructions, type TranslationStyle } from "../prompt/translation-style";
-import type { QualityChecker } from "../quality/qa-report";
+import type { QaCheckName, QualityChecker } from "../quality/qa-report";
 import { deriveResult, languagesToProduce } from "./derived-languages";
 import type { InFlightRequests } from "./in-flight-requests";
 import { limitConcurrency } from "./limit-concurrency";
@@ -36,6 +36,8 @@ export interface TranslationDependencies {
   readonly cacheTtlSeconds: number;
   /** The quality checks run on every fresh translation. */
   readonly checkQuality: QualityChecker;
+  /** The checks to run on every fresh translation (a deployment's `QA_CHECKS`). */
+  readonly qualityChecks: readonly QaCheckName[];
   /** Ask the model once more for segments with a blocking quality issue. */
   readonly repairBlockingIssues: boolean;
   /** Keeps the worker alive for cache writes after the response is sent (`waitUntil`). */
@@ -148,8 +150,8 @@ function createContext(
     prompts: dependencies.prompts,
     maxOutputTokens: dependencies.maxOutputTokens,
     summaryBullets: request.summaryBullets,
-    repairBlockingIssues: dependencies.repairBlockingIssues,
     checkQuality: dependencies.checkQuality,
+    review: { checks: dependencies.qualityChecks, repair: dependencies.repairBlockingIssues },
     progress: request.progress,
     limit: limitConcurrency(dependencies.concurrency),
   };

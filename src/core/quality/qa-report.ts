@@ -82,6 +82,8 @@ export type Detector = (text: string, expectedLanguage?: string) => DetectionRes
 
 export type QualityCheckInput = z.infer<typeof qualityCheckInputSchema> & {
   detectLanguage?: Detector;
+  /** The checks to run (a deployment's `QA_CHECKS`); all of them when absent. */
+  enabledChecks?: readonly QaCheckName[];
 };
 
 /** The quality checks as a dependency of the pipeline. */

@@ -12,12 +12,13 @@ import { checkSegmentCount } from "./check-segment-count";
 import { checkSourceNames } from "./check-source-names";
 import { checkSummaryNumbers } from "./check-summary-numbers";
 import { checkUntranslated } from "./check-untranslated";
-import type {
-  QaCheckName,
-  QaIssue,
-  QaReport,
-  QaSegmentReference,
-  QualityCheckInput,
+import {
+  type QaCheckName,
+  type QaIssue,
+  type QaReport,
+  type QaSegmentReference,
+  type QualityCheckInput,
+  qaCheckNameSchema,
 } from "./qa-report";
 
 interface CheckDefinition {
@@ -60,10 +61,15 @@ function segmentOrder(segment: QaSegmentReference): number {
 /**
  * Deterministic quality checks on a translation (no model call): numbers, glossary, names,
  * language and script, untranslated text, shape and length. Passed means no blocking issue.
+ * `enabledChecks` narrows the run to some of them; the report's `checks` lists those that ran.
  */
 export function runQualityChecks(input: QualityCheckInput): QaReport {
+  const enabled = input.enabledChecks ?? qaCheckNameSchema.options;
+  if (enabled.length === 0) return { passed: true, checks: [], issues: [] };
   const context = buildCheckContext(input);
-  const active = checkDefinitions.filter((check) => check.applies?.(context) ?? true);
+  const active = checkDefinitions.filter(
+    (check) => enabled.includes(check.name) && (check.applies?.(context) ?? true),
+  );
   const issues = active
     .flatMap((check) => check.run(context))
     .sort((left, right) => segmentOrder(left.segment) - segmentOrder(right.segment));

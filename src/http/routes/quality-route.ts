@@ -30,7 +30,7 @@ export const qualityRoute = createRoute({
   responses: {
     200: {
       description:
-        "The report: passed (no blocking issue), the checks run, and each issue with its segment (0-based, or title/summary)",
+        "The report: passed (no blocking issue), the checks run (those the deployment's QA_CHECKS enables), and each issue with its segment (0-based, or title/summary)",
       content: {
         "application/json": {
           schema: qaReportSchema.extend({
@@ -92,6 +92,7 @@ export function registerQualityRoute<Routes extends Schema>(app: OpenAPIHono<App
       },
       glossary,
       detectLanguage,
+      enabledChecks: loadConfig(c.env).QA_CHECKS,
     });
     return c.json(
       {

@@ -38,6 +38,7 @@ export async function buildTranslationDependencies(options: {
     cacheTtlSeconds: config.CACHE_TTL_SECONDS,
     repairBlockingIssues: config.QA_REPAIR,
     checkQuality: (input) => runQualityChecks({ ...input, detectLanguage }),
+    qualityChecks: config.QA_CHECKS,
     runInBackground: (promise) => options.waitUntil(promise.catch(logCacheWriteFailure)),
     now: () => new Date(),
     inFlight,

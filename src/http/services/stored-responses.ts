@@ -36,6 +36,7 @@ export async function storedResponseKey(
     await defaultGlossaryVersion,
     providers,
     config.QA_REPAIR,
+    config.QA_CHECKS,
   ]);
   return `response:${formatVersion}:${await sha256Hex(`${settings}\n${rawBody}`)}`;
 }

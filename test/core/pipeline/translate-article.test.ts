@@ -11,6 +11,7 @@ import {
   type TranslationRequest,
   translateArticle,
 } from "../../../src/core/pipeline/translate-article";
+import { qaCheckNameSchema } from "../../../src/core/quality/qa-report";
 import { runQualityChecks } from "../../../src/core/quality/run-quality-checks";
 import {
   answerInFormat,
@@ -64,6 +65,7 @@ function setup(models: LanguageModel[], overrides: Partial<TranslationDependenci
     cacheTtlSeconds: 60,
     repairBlockingIssues: false,
     checkQuality: () => ({ passed: true, checks: [], issues: [] }),
+    qualityChecks: qaCheckNameSchema.options,
     runInBackground: (promise) => background.push(promise),
     now: () => new Date("2026-01-01T00:00:00Z"),
     ...overrides,

@@ -13,6 +13,15 @@ const article = {
   ],
 };
 
+/** A Kazakh translation with a changed magnitude (title) and a Russian sentence (segment 1). */
+const kazakhWithFaults = {
+  title: "Қазақстан 54 млн еуро инвестициялайды",
+  segments: [
+    "2025 жылғы 13 наурызда Қасым-Жомарт Тоқаев Астанада жоспарды таныстырды.",
+    "Бюджет уже в 2026 году достигнет 3,3 млн долларов, то есть на 1,5 % больше.",
+  ],
+};
+
 describe("runQualityChecks", () => {
   it("passes a faithful Russian translation and reports the checks that ran", () => {
     const report = runQualityChecks({
@@ -50,11 +59,7 @@ describe("runQualityChecks", () => {
       targetLanguage: "kk",
       source: article,
       translation: {
-        title: "Қазақстан 54 млн еуро инвестициялайды",
-        segments: [
-          "2025 жылғы 13 наурызда Қасым-Жомарт Тоқаев Астанада жоспарды таныстырды.",
-          "Бюджет уже в 2026 году достигнет 3,3 млн долларов, то есть на 1,5 % больше.",
-        ],
+        ...kazakhWithFaults,
         summary: ["Le Kazakhstan investit beaucoup dans son avenir énergétique."],
       },
     });
@@ -69,8 +74,31 @@ describe("runQualityChecks", () => {
     expect(report.issues[0]).toMatchObject({
       message: "number 54 milliards (5.4e10) missing or changed; found 54 млн",
       source_text: article.title,
-      target_text: "Қазақстан 54 млн еуро инвестициялайды",
+      target_text: kazakhWithFaults.title,
       expected: "5.4e10",
+    });
+  });
+
+  it("runs only the enabled checks, and none at all when none is enabled", () => {
+    const input = {
+      targetLanguage: "kk" as const,
+      source: article,
+      translation: kazakhWithFaults,
+    };
+    const numbersOnly = runQualityChecks({ ...input, enabledChecks: ["numbers"] });
+    expect(numbersOnly.checks).toEqual(["numbers"]);
+    expect(numbersOnly.issues.map((issue) => [issue.segment, issue.check])).toEqual([
+      ["title", "numbers"],
+    ]);
+    const languageAndScript = runQualityChecks({ ...input, enabledChecks: ["script", "language"] });
+    expect(languageAndScript.checks).toEqual(["script", "language"]);
+    expect(languageAndScript.issues.map((issue) => [issue.segment, issue.check])).toEqual([
+      [1, "language"],
+    ]);
+    expect(runQualityChecks({ ...input, enabledChecks: [] })).toEqual({
+      passed: true,
+      checks: [],
+      issues: [],
     });
   });
 
