@@ -4,6 +4,7 @@ import { registerCompatRoutes } from "./compat/register-compat-routes";
 import { AppError } from "./errors/app-error";
 import { handleError } from "./errors/handle-error";
 import { validationDetails } from "./errors/validation-details";
+import { translatorFor } from "./i18n/translator";
 import { allowCrossOrigin } from "./middleware/allow-cross-origin";
 import { localize } from "./middleware/localize";
 import { requestId } from "./middleware/request-id";
@@ -23,9 +24,10 @@ import { allowedMethods } from "./routing/allowed-methods";
  */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (!result.success) {
-        throw new AppError("invalid_request", {}, validationDetails(result.error.issues));
+        const t = c.get("t") ?? translatorFor("en");
+        throw new AppError("invalid_request", {}, validationDetails(result.error.issues, t));
       }
     },
   });

@@ -49,7 +49,7 @@ describe("errors", () => {
     expect(error.message).toBe("Le corps de la requête n’est pas un JSON valide.");
   });
 
-  it("400 invalid_request lists the field paths", async () => {
+  it("400 invalid_request lists the field paths, each with its issue in the caller's language", async () => {
     const response = await callWorker(
       translationRequest(
         { article: { body: "" }, target_langs: ["en", "en"], summary: { bullets: 11 }, extra: 1 },
@@ -62,6 +62,21 @@ describe("errors", () => {
     const paths = (error.details as Array<{ path: string }>).map((detail) => detail.path);
     expect(paths).toEqual(
       expect.arrayContaining(["article.body", "target_langs", "summary.bullets"]),
+    );
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        { path: "", issue: "unrecognized_keys", message: "Неизвестные поля: extra." },
+        {
+          path: "target_langs",
+          issue: "custom",
+          message: "Каждое значение может встречаться только один раз.",
+        },
+        {
+          path: "summary.bullets",
+          issue: "too_big",
+          message: "Слишком большое значение: не более 10.",
+        },
+      ]),
     );
   });
 
@@ -76,7 +91,7 @@ describe("errors", () => {
     );
     const error = await expectError(response, 400, "invalid_request");
     expect(error.details).toEqual([
-      { path: "glossary.entries", message: expect.stringContaining("<=1000") },
+      { path: "glossary.entries", issue: "too_big", message: "Too many items: at most 1000." },
     ]);
   });
 

@@ -19,6 +19,7 @@ export const glossaryEntrySchema = z
   .refine((entry) => entry.do_not_translate || Object.keys(entry.targets).length > 0, {
     message: "An entry needs at least one target form, or do_not_translate",
     path: ["targets"],
+    params: { reason: "glossary_entry_without_target" },
   });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
@@ -37,6 +38,7 @@ export const glossaryEntriesSchema = z
           code: "custom",
           message: `Conflicts with entry ${previous} for the same source term`,
           path: [index, "source"],
+          params: { reason: "glossary_conflict", entry: previous },
         });
       }
       seen.set(key, index);

@@ -1,10 +1,13 @@
 import type { z } from "@hono/zod-openapi";
+import type { TFunction } from "i18next";
+import { receivedType, validationMessage } from "./validation-message";
 
 type Issue = z.core.$ZodIssue;
 
-/** One field to fix, as the `invalid_request` error lists it. */
+/** One field to fix, as the `invalid_request` error lists it: what is wrong, in words and as zod's issue code. */
 export interface ValidationDetail {
   readonly path: string;
+  readonly issue: Issue["code"];
   readonly message: string;
 }
 
@@ -19,33 +22,39 @@ function rejectsType(branch: readonly Issue[]): boolean {
   return branch.some(isRootTypeIssue);
 }
 
-/** `expected string or object, received number`, from the branches' type issues. */
-function wrongTypeMessage(issue: Extract<Issue, { code: "invalid_union" }>): string {
+/** The union's branches' type issues as one: `expected string | object`, received as they say. */
+function wrongTypeIssue(issue: Extract<Issue, { code: "invalid_union" }>): Issue {
   const typeIssues = issue.errors.flatMap((branch) => branch.filter(isRootTypeIssue));
-  const expected = [...new Set(typeIssues.map((inner) => String(inner.expected)))];
-  const received = typeIssues[0]?.message.match(/received (\S+)$/)?.[1];
-  const what = `Invalid input: expected ${expected.join(" or ")}`;
-  return received === undefined ? what : `${what}, received ${received}`;
+  const expected = [...new Set(typeIssues.map((inner) => String(inner.expected)))].join(" | ");
+  const first = typeIssues[0];
+  const received = first === undefined ? undefined : receivedType(first);
+  const message = received === undefined ? "" : `received ${received}`;
+  return { code: "invalid_type", expected, path: issue.path, message } as Issue;
 }
 
-function detailsOf(issue: Issue, prefix: readonly PropertyKey[]): ValidationDetail[] {
+function detailsOf(issue: Issue, prefix: readonly PropertyKey[], t: TFunction): ValidationDetail[] {
   const path = [...prefix, ...issue.path];
   if (issue.code === "invalid_union" && issue.errors.length > 0) {
     const fitting = issue.errors.filter((branch) => !rejectsType(branch));
     const [branch] = fitting;
-    if (fitting.length === 1 && branch !== undefined) return validationDetails(branch, path);
-    if (fitting.length === 0) return [{ path: path.join("."), message: wrongTypeMessage(issue) }];
+    if (fitting.length === 1 && branch !== undefined) return validationDetails(branch, t, path);
+    if (fitting.length === 0) return [detail(path, wrongTypeIssue(issue), t)];
   }
-  return [{ path: path.join("."), message: issue.message }];
+  return [detail(path, issue, t)];
+}
+
+function detail(path: readonly PropertyKey[], issue: Issue, t: TFunction): ValidationDetail {
+  return { path: path.join("."), issue: issue.code, message: validationMessage(issue, t) };
 }
 
 /**
- * The fields to fix, one per issue. A union (a glossary's name, or an object with entries) is
+ * The fields to fix, one per issue, in the caller's language. A union (a glossary's name, or an object with entries) is
  * reported through the branch the value's type chose: "entries: Too big", not "Invalid input".
  */
 export function validationDetails(
   issues: readonly Issue[],
+  t: TFunction,
   prefix: readonly PropertyKey[] = [],
 ): ValidationDetail[] {
-  return issues.flatMap((issue) => detailsOf(issue, prefix));
+  return issues.flatMap((issue) => detailsOf(issue, prefix, t));
 }

@@ -33,6 +33,7 @@ export const translationRequestSchema = z
       .max(10)
       .refine((codes) => new Set(codes).size === codes.length, {
         message: "Duplicate language codes",
+        params: { reason: "duplicate_values" },
       })
       .optional()
       .openapi({ example: ["en", "kk", "ru"] }),
