@@ -1,5 +1,13 @@
 const zeroWidthCharacters = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const trailingSpaces = /[ \t]+$/gm;
+
+/** In Markdown, two spaces or more at the end of a line that a paragraph goes on after are a hard line break. */
+function keepHardBreak(spaces: string, offset: number, text: string): string {
+  const next = offset + spaces.length;
+  const goesOn =
+    text.charCodeAt(next) === 0x0a && !/^\n\s*(?:\n|$)/.test(text.slice(next, next + 80));
+  return / {2}$/.test(spaces) && goesOn ? "  " : "";
+}
 /** A high surrogate without its low one, or a low one without its high one: not text. */
 export const loneSurrogates =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -24,18 +32,21 @@ function removeDebris(text: string): string {
 
 /**
  * The canonical form of an input text: the same article pasted from two systems
- * normalises to the same string, so it hits the same cache entry.
+ * normalises to the same string, so it hits the same cache entry. Spaces at the end of a line
+ * go, except in Markdown, where two or more before a line break are a hard break and become
+ * exactly two.
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, format: "text" | "markdown" = "text"): string {
   const lines = text
     .replace(loneSurrogates, "\uFFFD")
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(lineBreakControls, "\n")
     .replace(/\u2029/g, "\n\n");
-  return removeDebris(lines)
-    .replace(zeroWidthCharacters, "")
-    .replace(trailingSpaces, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const cleaned = removeDebris(lines).replace(zeroWidthCharacters, "");
+  const trimmed =
+    format === "markdown"
+      ? cleaned.replace(trailingSpaces, keepHardBreak)
+      : cleaned.replace(trailingSpaces, "");
+  return trimmed.replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -15,7 +15,9 @@ export interface ArticleInput {
 /** Turns an article into segments to translate and a template to put them back in. */
 export function parseArticle(input: ArticleInput): ArticleDocument {
   if (input.format === "html") return parseHtmlArticle(input.title, input.body);
-  const { paragraphs, removed } = stripWebResidue(normalizeText(input.body).split(/\n\n/));
+  const { paragraphs, removed } = stripWebResidue(
+    normalizeText(input.body, input.format).split(/\n\n/),
+  );
   const { segments, body } =
     input.format === "markdown"
       ? parseMarkdownBody(paragraphs.join("\n\n"))

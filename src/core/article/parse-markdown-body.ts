@@ -11,7 +11,22 @@ const thematicBreakPattern = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const setextUnderlinePattern = /^\s{0,3}(?:=+|-+)[ \t]*$/;
 const tableRowPattern = /^\s*\|.*\|\s*$/;
 const tableSeparatorPattern = /^\s*\|?[\s:|-]+\|?\s*$/;
-const htmlBlockPattern = /^\s{0,3}<(?:[a-zA-Z][\w-]*|!--|\/[a-zA-Z])/;
+const htmlBlockPattern = /^\s{0,3}<(?:[a-zA-Z][\w-]*|!--|\/[a-zA-Z]|[?!])/;
+/**
+ * Raw HTML blocks that run to an end marker, blank lines included (CommonMark's HTML blocks
+ * 1 to 5): scripts, styles, preformatted text, comments, processing instructions,
+ * declarations and CDATA. Other HTML lines are kept one by one.
+ */
+const htmlBlockEnds: ReadonlyArray<{ readonly start: RegExp; readonly end: RegExp }> = [
+  {
+    start: /^\s{0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i,
+    end: /<\/(?:script|pre|style|textarea)>/i,
+  },
+  { start: /^\s{0,3}<!--/, end: /-->/ },
+  { start: /^\s{0,3}<\?/, end: /\?>/ },
+  { start: /^\s{0,3}<![A-Za-z]/, end: />/ },
+  { start: /^\s{0,3}<!\[CDATA\[/, end: /\]\]>/ },
+];
 const listItemPattern = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)(.*)$/;
 const quotePattern = /^(\s{0,3}(?:>[ \t]?)+)(.*)$/;
 const indentedCodePattern = /^(?: {4}|\t)/;
@@ -57,7 +72,7 @@ function pickHandler(lines: readonly string[], index: number): LineHandler {
   if (headingPattern.test(line)) return readHeading;
   if (thematicBreakPattern.test(line)) return readLiteralLine;
   if (tableRowPattern.test(line)) return readTableRow;
-  if (htmlBlockPattern.test(line)) return readLiteralLine;
+  if (htmlBlockPattern.test(line)) return readHtmlBlock;
   if (linkDefinitionPattern.test(line)) return readLiteralLine;
   if (footnotePattern.test(line)) return readFootnote;
   if (listItemPattern.test(line)) return readListItem;
@@ -72,6 +87,22 @@ function readLiteralLine(
 ): number {
   builder.addLiteral(lines[index] ?? "");
   return index + 1;
+}
+
+/** An HTML line, or the whole block when it runs to an end marker (a script's `</script>`). */
+function readHtmlBlock(lines: readonly string[], index: number, builder: DocumentBuilder): number {
+  const line = lines[index] ?? "";
+  const kind = htmlBlockEnds.find(({ start }) => start.test(line));
+  if (kind === undefined) return readLiteralLine(lines, index, builder);
+  let end = index;
+  const afterOpening = line.replace(kind.start, "");
+  if (!kind.end.test(afterOpening)) {
+    end += 1;
+    while (end < lines.length && !kind.end.test(lines[end] ?? "")) end += 1;
+  }
+  const last = Math.min(end, lines.length - 1);
+  builder.addLiteral(lines.slice(index, last + 1).join("\n"));
+  return last + 1;
 }
 
 function readFencedCode(lines: readonly string[], index: number, builder: DocumentBuilder): number {
@@ -165,6 +196,19 @@ function isContinuation(lines: readonly string[], index: number): boolean {
   );
 }
 
+/**
+ * One paragraph's lines as one line of text: a soft break becomes a space, a hard break (two
+ * spaces or a backslash at the end of a line) is kept as it is, for the inline reader to
+ * protect.
+ */
 function joinLines(lines: readonly string[]): string {
-  return lines.map((line) => line.trim()).join(" ");
+  return lines
+    .map((line, index) => {
+      const text = line.trim();
+      if (index === lines.length - 1) return text;
+      const trailing = line.slice(line.trimEnd().length);
+      if (/ {2,}$/.test(trailing)) return `${text}${trailing}\n`;
+      return text.endsWith("\\") && !text.endsWith("\\\\") ? `${text}\n` : `${text} `;
+    })
+    .join("");
 }

@@ -1,6 +1,6 @@
 /**
- * Replaces what a translator must not touch (link targets, inline code, raw HTML tags,
- * bare URLs and e-mail addresses) by numbered ⟦n⟧ tokens, and puts them back afterwards.
+ * Replaces what a translator must not touch (link targets, inline code, raw HTML tags, hard
+ * line breaks, bare URLs and e-mail addresses) by numbered ⟦n⟧ tokens, and puts them back afterwards.
  */
 /** A pattern, and a string every match of it contains: texts without it are not scanned. */
 interface InlinePattern {
@@ -9,6 +9,7 @@ interface InlinePattern {
 }
 
 const markdownPatterns: readonly InlinePattern[] = [
+  { pattern: /(?: {2,}|\\)\n/g, clue: "\n" }, // hard line break: two spaces, or a backslash
   { pattern: /`[^`\n]+`/g, clue: "`" }, // inline code
   { pattern: /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, clue: "](" }, // link target
   { pattern: /\]\[[^\]\n]+\]/g, clue: "][" }, // reference link's label: [text][label]

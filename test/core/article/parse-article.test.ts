@@ -123,6 +123,44 @@ describe("parseArticle (markdown)", () => {
     );
   });
 
+  it("keeps hard line breaks (two spaces or a backslash) as tokens, and drops other trailing spaces", () => {
+    const body = "Première ligne  \nDeuxième ligne\\\nTroisième ligne \nquatrième.";
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "Première ligne⟦1⟧Deuxième ligne⟦2⟧Troisième ligne quatrième.",
+    ]);
+    expect(reassembleBody(document, ["First line⟦1⟧Second line⟦2⟧Third line, fourth."])).toBe(
+      "First line  \nSecond line\\\nThird line, fourth.",
+    );
+    // Three spaces are a hard break too, written as two; spaces ending a paragraph go.
+    expect(identity("Une ligne   \nune autre  \n\nFin.  ")).toBe("Une ligne  \nune autre\n\nFin.");
+  });
+
+  it("keeps raw HTML blocks that run to an end marker whole, blank lines included", () => {
+    const body = [
+      "Avant.",
+      "",
+      "<script>",
+      'var titre = "Bonjour le monde";',
+      "",
+      "console.log(titre);",
+      "</script>",
+      "",
+      "<!-- une note",
+      "sur deux lignes -->",
+      "<pre>",
+      "ne pas traduire",
+      "</pre>",
+      "<style>p { color: red }</style>",
+      "Après.",
+    ].join("\n");
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual(["Avant.", "Après."]);
+    expect(reassembleBody(document, ["Before.", "After."])).toBe(
+      body.replace("Avant.", "Before.").replace("Après.", "After."),
+    );
+  });
+
   it("keeps reference links' labels and definitions, and translates footnotes' text", () => {
     const body = [
       "Selon [l’Insee][insee] et une note[^1], le chômage recule.",
