@@ -10,7 +10,7 @@ export type SegmentRole =
   | "quote"
   | "caption"
   | "table-cell"
-  /** An HTML attribute value: an image's alt text or an element's title (tooltip). */
+  /** An HTML attribute value (an image's alt text, an element's title), or a Markdown link's title. */
   | "attribute";
 
 export interface Segment {
@@ -19,7 +19,7 @@ export interface Segment {
   readonly text: string;
   /** The original of each ⟦n⟧ token, index n - 1. */
   readonly protectedParts: readonly string[];
-  /** HTML only: how the tokens nest, and attribute values inside them. */
+  /** HTML: how the tokens nest, and attribute values inside them; Markdown: link titles inside them. */
   readonly markup?: SegmentMarkup;
 }
 

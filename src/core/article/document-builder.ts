@@ -1,5 +1,8 @@
 import type { DocumentPiece, Segment, SegmentRole } from "./article-document";
+import { type LinkTitles, linkTitles } from "./markdown-link-titles";
 import { protectInlineMarkup } from "./protect-inline-markup";
+
+const noTitles: LinkTitles = { holes: [], segments: [] };
 
 /** Accumulates literal text and segments in document order while a parser walks the input. */
 export class DocumentBuilder {
@@ -13,7 +16,10 @@ export class DocumentBuilder {
     this.literal += text;
   }
 
-  /** Adds a segment; text that has no letter (numbers, punctuation) stays literal. */
+  /**
+   * Adds a segment; text that has no letter (numbers, punctuation) stays literal. In Markdown,
+   * the titles of its links and images follow it as segments of their own.
+   */
   addSegment(role: SegmentRole, text: string): void {
     if (!/\p{L}/u.test(text)) {
       this.addLiteral(text);
@@ -21,8 +27,18 @@ export class DocumentBuilder {
     }
     this.flushLiteral();
     const { text: protectedText, protectedParts } = protectInlineMarkup(text, this.format);
-    this.segments.push({ role, text: protectedText, protectedParts });
-    this.pieces.push({ segmentIndex: this.segments.length - 1 });
+    const segmentIndex = this.segments.length;
+    const titles =
+      this.format === "markdown" ? linkTitles(protectedParts, segmentIndex + 1) : noTitles;
+    const markup = { pairs: [], boundaries: [], attributeHoles: titles.holes };
+    this.segments.push({
+      role,
+      text: protectedText,
+      protectedParts,
+      ...(titles.holes.length > 0 ? { markup } : {}),
+    });
+    this.pieces.push({ segmentIndex });
+    this.segments.push(...titles.segments);
   }
 
   finish(): DocumentPiece[] {

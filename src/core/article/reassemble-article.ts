@@ -1,5 +1,6 @@
 import type { ArticleDocument } from "./article-document";
 import { fillHtmlSegment } from "./fill-html-segment";
+import { fillMarkdownSegment } from "./markdown-link-titles";
 import { restoreInlineMarkup } from "./protect-inline-markup";
 
 /** Fills the document's template with translated segments, restoring protected markup. */
@@ -10,9 +11,7 @@ export function reassembleBody(document: ArticleDocument, translations: readonly
       if (document.format === "html") {
         return fillHtmlSegment(document.segments, piece.segmentIndex, translations);
       }
-      const segment = document.segments[piece.segmentIndex];
-      const translation = translations[piece.segmentIndex] ?? "";
-      return restoreInlineMarkup(translation, segment?.protectedParts ?? []);
+      return fillMarkdownSegment(document.segments, piece.segmentIndex, translations);
     })
     .join("");
 }

@@ -136,6 +136,27 @@ describe("parseArticle (markdown)", () => {
     expect(identity("Une ligne   \nune autre  \n\nFin.  ")).toBe("Une ligne  \nune autre\n\nFin.");
   });
 
+  it("translates link and image titles as segments of their own, keeping the URLs", () => {
+    const body =
+      '![Le port](https://x.org/port.jpg "Le port d’Aktaou") et [le rapport](https://x.org/r "Rapport annuel").';
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => [segment.role, segment.text])).toEqual([
+      ["paragraph", "![Le port](⟦1⟧) et [le rapport](⟦2⟧)."],
+      ["attribute", "Le port d’Aktaou"],
+      ["attribute", "Rapport annuel"],
+    ]);
+    expect(identity(body)).toBe(body);
+    expect(
+      reassembleBody(document, [
+        "![The port](⟦1⟧) and [the report](⟦2⟧).",
+        'The "Aktau" port',
+        "Annual report",
+      ]),
+    ).toBe(
+      '![The port](https://x.org/port.jpg "The \\"Aktau\\" port") and [the report](https://x.org/r "Annual report").',
+    );
+  });
+
   it("keeps raw HTML blocks that run to an end marker whole, blank lines included", () => {
     const body = [
       "Avant.",

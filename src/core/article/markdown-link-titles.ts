@@ -1,0 +1,56 @@
+import type { Segment } from "./article-document";
+import type { AttributeHole } from "./html-segment-markup";
+import { protectInlineMarkup, restoreInlineMarkup } from "./protect-inline-markup";
+
+/** A protected link or image target with a title: `https://… "Le titre"`. */
+const titledTarget = /^(\S+\s+")([^"]*)"$/;
+
+/** The titles found in a segment's link and image targets, and where they sit in them. */
+export interface LinkTitles {
+  readonly holes: readonly AttributeHole[];
+  readonly segments: readonly Segment[];
+}
+
+/**
+ * The titles of `[text](url "title")` and `![alt](src "title")` (what HTML makes a title
+ * attribute), each to be translated as a segment of its own, numbered from `firstIndex`.
+ */
+export function linkTitles(protectedParts: readonly string[], firstIndex: number): LinkTitles {
+  const holes: AttributeHole[] = [];
+  const segments: Segment[] = [];
+  protectedParts.forEach((part, partIndex) => {
+    const [, before = "", title = ""] = titledTarget.exec(part) ?? [];
+    if (!/\p{L}/u.test(title)) return;
+    holes.push({
+      token: partIndex + 1,
+      start: before.length,
+      end: before.length + title.length,
+      segmentIndex: firstIndex + segments.length,
+    });
+    segments.push({ role: "attribute", ...protectInlineMarkup(title, "text") });
+  });
+  return { holes, segments };
+}
+
+/** A translated title as a double-quoted Markdown title: its own quotes escaped. */
+function quotedTitle(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+}
+
+/** One translated text or Markdown segment with its markup restored and its link titles filled in. */
+export function fillMarkdownSegment(
+  segments: readonly Segment[],
+  index: number,
+  translations: readonly string[],
+): string {
+  const segment = segments[index];
+  if (segment === undefined) return "";
+  const holes = segment.markup?.attributeHoles ?? [];
+  const parts = segment.protectedParts.map((part, partIndex) => {
+    const hole = holes.find((candidate) => candidate.token === partIndex + 1);
+    if (hole === undefined) return part;
+    const title = fillMarkdownSegment(segments, hole.segmentIndex, translations);
+    return part.slice(0, hole.start) + quotedTitle(title) + part.slice(hole.end);
+  });
+  return restoreInlineMarkup(translations[index] ?? "", parts);
+}
