@@ -14,6 +14,7 @@ import { type QaCheckName, qaCheckNameSchema } from "../src/core/quality/qa-repo
 import { runQualityChecks } from "../src/core/quality/run-quality-checks";
 import type { BenchArticle } from "./bench-articles";
 import { pseudoTranslateAnswer } from "./pseudo-answer";
+import { threadCpuMs } from "./thread-cpu";
 
 const prompts = {
   translateSystem: readFileSync(new URL("../prompts/translate-system.md", import.meta.url), "utf8"),
@@ -73,12 +74,6 @@ export interface CpuSamples {
   readonly withoutChecks: number[];
   readonly withChecksAllThreads: number[];
   readonly bySet: ReadonlyMap<string, number[]>;
-}
-
-/** The CPU this thread has used, in ms. */
-function threadCpuMs(): number {
-  const used = process.threadCpuUsage();
-  return (used.user + used.system) / 1000;
 }
 
 /** The CPU every thread of the process has used, in ms. */

@@ -21,6 +21,7 @@ import { allUnitIds, unitText } from "../src/core/prompt/unit-text";
 import type { QaCheckName } from "../src/core/quality/qa-report";
 import { type BenchArticle, editOneParagraph, longArticle, seedArticle } from "./bench-articles";
 import { measureCpuPerArticle } from "./measure-cpu";
+import { measureChecksOnReferences } from "./measure-reference-checks";
 import { readPrompts } from "./read-prompts";
 import { type TimelineCall, type TimelineLane, timelineSvg } from "./timeline-svg";
 import { type Figure, median, percentile, writeReport } from "./write-report";
@@ -124,6 +125,12 @@ async function measureCpu(): Promise<Figure[]> {
       detail: `p90 ${percentile(samples, 90).toFixed(2)} ms over ${samples.length} variants of its own`,
     });
   }
+  const references = measureChecksOnReferences();
+  figures.push({
+    name: "CPU of the quality checks alone on human translations, 3 languages (median ms)",
+    value: median(references.samples),
+    detail: `${references.words} words of NTREX news with their professional en, kk and ru translations as the answers; p90 ${percentile(references.samples, 90).toFixed(2)} ms over ${references.samples.length} runs`,
+  });
   figures.push({
     name: "CPU per article, long article, every thread of the process (median ms)",
     value: median(cpu.withChecksAllThreads),
