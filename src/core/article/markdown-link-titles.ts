@@ -2,8 +2,15 @@ import type { Segment } from "./article-document";
 import type { AttributeHole } from "./html-segment-markup";
 import { protectInlineMarkup, restoreInlineMarkup } from "./protect-inline-markup";
 
-/** A protected link or image target with a title: `https://… "Le titre"`. */
-const titledTarget = /^(\S+\s+")([^"]*)"$/;
+/**
+ * A protected link or image target with a title, `https://… "Le titre"`, `'…'` or `(…)`,
+ * and what a translated title must escape to stay inside its delimiters.
+ */
+const titledTargets: ReadonlyArray<{ readonly pattern: RegExp; readonly escaped: RegExp }> = [
+  { pattern: /^(\S+\s+")([^"]*)"$/, escaped: /[\\"]/g },
+  { pattern: /^(\S+\s+')([^']*)'$/, escaped: /[\\']/g },
+  { pattern: /^(\S+\s+\()([^()]*)\)$/, escaped: /[\\()]/g },
+];
 
 /** The titles found in a segment's link and image targets, and where they sit in them. */
 export interface LinkTitles {
@@ -12,14 +19,15 @@ export interface LinkTitles {
 }
 
 /**
- * The titles of `[text](url "title")` and `![alt](src "title")` (what HTML makes a title
+ * The titles of `[text](url "title")` and `![alt](src 'title')` (what HTML makes a title
  * attribute), each to be translated as a segment of its own, numbered from `firstIndex`.
  */
 export function linkTitles(protectedParts: readonly string[], firstIndex: number): LinkTitles {
   const holes: AttributeHole[] = [];
   const segments: Segment[] = [];
   protectedParts.forEach((part, partIndex) => {
-    const [, before = "", title = ""] = titledTarget.exec(part) ?? [];
+    const [, before = "", title = ""] =
+      titledTargets.map(({ pattern }) => pattern.exec(part)).find(Boolean) ?? [];
     if (!/\p{L}/u.test(title)) return;
     holes.push({
       token: partIndex + 1,
@@ -32,9 +40,10 @@ export function linkTitles(protectedParts: readonly string[], firstIndex: number
   return { holes, segments };
 }
 
-/** A translated title as a double-quoted Markdown title: its own quotes escaped. */
-function quotedTitle(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+/** A translated title for the target `part`: backslashes and its delimiters escaped. */
+function escapedTitle(part: string, text: string): string {
+  const target = titledTargets.find(({ pattern }) => pattern.test(part));
+  return target === undefined ? text : text.replace(target.escaped, "\\$&");
 }
 
 /** One translated text or Markdown segment with its markup restored and its link titles filled in. */
@@ -50,7 +59,7 @@ export function fillMarkdownSegment(
     const hole = holes.find((candidate) => candidate.token === partIndex + 1);
     if (hole === undefined) return part;
     const title = fillMarkdownSegment(segments, hole.segmentIndex, translations);
-    return part.slice(0, hole.start) + quotedTitle(title) + part.slice(hole.end);
+    return part.slice(0, hole.start) + escapedTitle(part, title) + part.slice(hole.end);
   });
   return restoreInlineMarkup(translations[index] ?? "", parts);
 }

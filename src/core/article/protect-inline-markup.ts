@@ -11,7 +11,11 @@ interface InlinePattern {
 const markdownPatterns: readonly InlinePattern[] = [
   { pattern: /(?: {2,}|\\)\n/g, clue: "\n" }, // hard line break: two spaces, or a backslash
   { pattern: /`[^`\n]+`/g, clue: "`" }, // inline code
-  { pattern: /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/g, clue: "](" }, // link target
+  // link target, with its title in double or single quotes or in parentheses
+  {
+    pattern: /\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\)/g,
+    clue: "](",
+  },
   { pattern: /\]\[[^\]\n]+\]/g, clue: "][" }, // reference link's label: [text][label]
   { pattern: /\[\^[^\]\s]+\]/g, clue: "[^" }, // footnote reference: [^1]
   { pattern: /<(?:https?:\/\/|mailto:)[^>\s]+>/g, clue: "<" }, // autolink

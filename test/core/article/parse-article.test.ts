@@ -157,6 +157,29 @@ describe("parseArticle (markdown)", () => {
     );
   });
 
+  it("reads titles in single quotes and parentheses too, escaping only their own delimiters", () => {
+    const body =
+      "[Un](https://x.org/1 'L’Europe') [deux](https://x.org/2 (Rapport annuel)) [trois](https://x.org/3 \"L'Asie\").";
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "[Un](⟦1⟧) [deux](⟦2⟧) [trois](⟦3⟧).",
+      "L’Europe",
+      "Rapport annuel",
+      "L'Asie",
+    ]);
+    expect(identity(body)).toBe(body);
+    expect(
+      reassembleBody(document, [
+        "[One](⟦1⟧) [two](⟦2⟧) [three](⟦3⟧).",
+        "Europe's",
+        "Report (2025)",
+        "Asia's",
+      ]),
+    ).toBe(
+      "[One](https://x.org/1 'Europe\\'s') [two](https://x.org/2 (Report \\(2025\\))) [three](https://x.org/3 \"Asia's\").",
+    );
+  });
+
   it("keeps raw HTML blocks that run to an end marker whole, blank lines included", () => {
     const body = [
       "Avant.",
