@@ -39,8 +39,8 @@ function referenceParagraphs(targetWords: number): Record<"fr" | QaTargetLanguag
 /**
  * CPU of the quality checks alone, for three languages, on about 3,000 words of French news
  * and their professional English, Kazakh and Russian translations (NTREX), as a model that
- * translates well would answer: the mock's pseudo-translations cost the checks more (its
- * Cyrillic is transliterated French, which the plain-language shortcuts do not settle).
+ * translates well would answer: a reference beside the figures measured on the mock's
+ * pseudo-translations, which the plain-language shortcuts settle less often.
  * Each run reads texts not seen before (every paragraph numbered with the run).
  */
 export function measureChecksOnReferences(runs = 60): { samples: number[]; words: number } {

@@ -141,7 +141,7 @@ function measureCpu(): Figure[] {
   figures.push({
     name: "CPU per article, long article, every thread of the process (median ms)",
     value: median(cpu.withChecksAllThreads),
-    detail: `every check, the same runs with V8's background compiler and garbage collector counted; p90 ${percentile(cpu.withChecksAllThreads, 90).toFixed(2)} ms`,
+    detail: `every check, the same runs with V8's background compiler and garbage collector counted; ${spread(cpu.withChecksAllThreads)}`,
   });
   return figures;
 }

@@ -1,6 +1,6 @@
 import type { Segment } from "./article-document";
+import { fillTokenHoles } from "./fill-token-holes";
 import { escapeHtmlAttribute, escapeHtmlText } from "./html-escape";
-import type { AttributeHole } from "./html-segment-markup";
 import { orderHtmlTokens } from "./html-token-order";
 import { restoreInlineMarkup } from "./protect-inline-markup";
 
@@ -19,30 +19,8 @@ export function fillHtmlSegment(
   const translation = orderHtmlTokens(translations[index] ?? "", segment);
   const escaped =
     segment.role === "attribute" ? escapeHtmlAttribute(translation) : escapeHtmlText(translation);
-  const holesByToken = groupByToken(segment.markup?.attributeHoles ?? []);
-  const parts = segment.protectedParts.map((part, partIndex) => {
-    const holes = holesByToken.get(partIndex + 1) ?? [];
-    return fillAttributeHoles(part, holes, segments, translations);
-  });
+  const parts = fillTokenHoles(segment, (hole) =>
+    fillHtmlSegment(segments, hole.segmentIndex, translations),
+  );
   return restoreInlineMarkup(escaped, parts);
-}
-
-function groupByToken(holes: readonly AttributeHole[]): Map<number, AttributeHole[]> {
-  const groups = new Map<number, AttributeHole[]>();
-  for (const hole of holes) groups.set(hole.token, [...(groups.get(hole.token) ?? []), hole]);
-  return groups;
-}
-
-function fillAttributeHoles(
-  part: string,
-  holes: readonly AttributeHole[],
-  segments: readonly Segment[],
-  translations: readonly string[],
-): string {
-  let filled = part;
-  for (const hole of [...holes].sort((first, second) => second.start - first.start)) {
-    const value = fillHtmlSegment(segments, hole.segmentIndex, translations);
-    filled = filled.slice(0, hole.start) + value + filled.slice(hole.end);
-  }
-  return filled;
 }

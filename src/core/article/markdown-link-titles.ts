@@ -1,4 +1,5 @@
 import type { Segment } from "./article-document";
+import { fillTokenHoles } from "./fill-token-holes";
 import type { AttributeHole } from "./html-segment-markup";
 import { protectInlineMarkup, restoreInlineMarkup } from "./protect-inline-markup";
 
@@ -54,12 +55,8 @@ export function fillMarkdownSegment(
 ): string {
   const segment = segments[index];
   if (segment === undefined) return "";
-  const holes = segment.markup?.attributeHoles ?? [];
-  const parts = segment.protectedParts.map((part, partIndex) => {
-    const hole = holes.find((candidate) => candidate.token === partIndex + 1);
-    if (hole === undefined) return part;
-    const title = fillMarkdownSegment(segments, hole.segmentIndex, translations);
-    return part.slice(0, hole.start) + escapedTitle(part, title) + part.slice(hole.end);
-  });
+  const parts = fillTokenHoles(segment, (hole, part) =>
+    escapedTitle(part, fillMarkdownSegment(segments, hole.segmentIndex, translations)),
+  );
   return restoreInlineMarkup(translations[index] ?? "", parts);
 }

@@ -1,13 +1,6 @@
 const zeroWidthCharacters = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const trailingSpaces = /[ \t]+$/gm;
 
-/** In Markdown, two spaces or more at the end of a line that a paragraph goes on after are a hard line break. */
-function keepHardBreak(spaces: string, offset: number, text: string): string {
-  const next = offset + spaces.length;
-  const goesOn =
-    text.charCodeAt(next) === 0x0a && !/^\n\s*(?:\n|$)/.test(text.slice(next, next + 80));
-  return / {2}$/.test(spaces) && goesOn ? "  " : "";
-}
 /** A high surrogate without its low one, or a low one without its high one: not text. */
 export const loneSurrogates =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -28,6 +21,20 @@ function removeDebris(text: string): string {
     copiedUpTo = index + 1;
   }
   return copiedUpTo === 0 ? text : kept + text.slice(copiedUpTo);
+}
+
+/** A line break followed by a blank line or the end of the text, matched where it is set. */
+const lineBreakThenBlankLine = /\n[ \t]*(?:\n|$)/y;
+
+/**
+ * In Markdown, two spaces or more at the end of a line that a paragraph goes on after are a
+ * hard line break: kept as exactly two.
+ */
+function keepHardBreak(spaces: string, offset: number, text: string): string {
+  lineBreakThenBlankLine.lastIndex = offset + spaces.length;
+  const goesOn =
+    text.startsWith("\n", offset + spaces.length) && !lineBreakThenBlankLine.test(text);
+  return / {2}$/.test(spaces) && goesOn ? "  " : "";
 }
 
 /**

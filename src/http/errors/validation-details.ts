@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import type { TFunction } from "i18next";
-import { receivedType, validationMessage } from "./validation-message";
+import { receivedType, typeMessage, validationMessage } from "./validation-message";
 
 type Issue = z.core.$ZodIssue;
 
@@ -23,13 +23,11 @@ function rejectsType(branch: readonly Issue[]): boolean {
 }
 
 /** The union's branches' type issues as one: `expected string | object`, received as they say. */
-function wrongTypeIssue(issue: Extract<Issue, { code: "invalid_union" }>): Issue {
+function wrongTypeMessage(issue: Extract<Issue, { code: "invalid_union" }>, t: TFunction): string {
   const typeIssues = issue.errors.flatMap((branch) => branch.filter(isRootTypeIssue));
   const expected = [...new Set(typeIssues.map((inner) => String(inner.expected)))].join(" | ");
   const first = typeIssues[0];
-  const received = first === undefined ? undefined : receivedType(first);
-  const message = received === undefined ? "" : `received ${received}`;
-  return { code: "invalid_type", expected, path: issue.path, message } as Issue;
+  return typeMessage(expected, first === undefined ? undefined : receivedType(first), t);
 }
 
 function detailsOf(issue: Issue, prefix: readonly PropertyKey[], t: TFunction): ValidationDetail[] {
@@ -38,7 +36,9 @@ function detailsOf(issue: Issue, prefix: readonly PropertyKey[], t: TFunction): 
     const fitting = issue.errors.filter((branch) => !rejectsType(branch));
     const [branch] = fitting;
     if (fitting.length === 1 && branch !== undefined) return validationDetails(branch, t, path);
-    if (fitting.length === 0) return [detail(path, wrongTypeIssue(issue), t)];
+    if (fitting.length === 0) {
+      return [{ path: path.join("."), issue: "invalid_type", message: wrongTypeMessage(issue, t) }];
+    }
   }
   return [detail(path, issue, t)];
 }

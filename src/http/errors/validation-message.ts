@@ -8,7 +8,8 @@ export function receivedType(issue: Issue): string | undefined {
   return issue.message.match(/received (\S+)$/)?.[1];
 }
 
-function typeMessage(expected: string, received: string | undefined, t: TFunction): string {
+/** `Expected string, received number`; `Required` when nothing was received. */
+export function typeMessage(expected: string, received: string | undefined, t: TFunction): string {
   if (received === "undefined") return t("validation.required", { expected });
   if (received === undefined) return t("validation.invalid_type", { expected });
   return t("validation.invalid_type_received", { expected, received });
