@@ -11,7 +11,16 @@ const thematicBreakPattern = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const setextUnderlinePattern = /^\s{0,3}(?:=+|-+)[ \t]*$/;
 const tableRowPattern = /^\s*\|.*\|\s*$/;
 const tableSeparatorPattern = /^\s*\|?[\s:|-]+\|?\s*$/;
-const htmlBlockPattern = /^\s{0,3}<(?:[a-zA-Z][\w-]*|!--|\/[a-zA-Z]|[?!])/;
+/** CommonMark's block-level tag names: a line opening or closing one starts an HTML block. */
+const blockTagPattern =
+  /^\s{0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i;
+/**
+ * A line that is only one complete opening or closing tag (`<img src="a.png" alt="…">`):
+ * kept as it is. A line that opens with an inline tag and goes on with text
+ * (`<strong>Lire aussi :</strong> …`) is a paragraph, whose tags are protected.
+ */
+const loneTagPattern =
+  /^\s{0,3}(?:<[a-zA-Z][\w-]*(?:\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[a-zA-Z][\w-]*\s*>)\s*$/;
 /**
  * Raw HTML blocks that run to an end marker, blank lines included (CommonMark's HTML blocks
  * 1 to 5): scripts, styles, preformatted text, comments, processing instructions,
@@ -72,7 +81,7 @@ function pickHandler(lines: readonly string[], index: number): LineHandler {
   if (headingPattern.test(line)) return readHeading;
   if (thematicBreakPattern.test(line)) return readLiteralLine;
   if (tableRowPattern.test(line)) return readTableRow;
-  if (htmlBlockPattern.test(line)) return readHtmlBlock;
+  if (startsHtmlBlock(line)) return readHtmlBlock;
   if (linkDefinitionPattern.test(line)) return readLiteralLine;
   if (footnotePattern.test(line)) return readFootnote;
   if (listItemPattern.test(line)) return readListItem;
@@ -89,29 +98,43 @@ function readLiteralLine(
   return index + 1;
 }
 
+function startsHtmlBlock(line: string): boolean {
+  return (
+    htmlBlockEnds.some(({ start }) => start.test(line)) ||
+    blockTagPattern.test(line) ||
+    loneTagPattern.test(line)
+  );
+}
+
 /** An HTML line, or the whole block when it runs to an end marker (a script's `</script>`). */
 function readHtmlBlock(lines: readonly string[], index: number, builder: DocumentBuilder): number {
-  const line = lines[index] ?? "";
-  const kind = htmlBlockEnds.find(({ start }) => start.test(line));
-  if (kind === undefined) return readLiteralLine(lines, index, builder);
-  let end = index;
-  const afterOpening = line.replace(kind.start, "");
-  if (!kind.end.test(afterOpening)) {
-    end += 1;
-    while (end < lines.length && !kind.end.test(lines[end] ?? "")) end += 1;
-  }
-  const last = Math.min(end, lines.length - 1);
+  const last = htmlBlockEnd(lines, index);
   builder.addLiteral(lines.slice(index, last + 1).join("\n"));
   return last + 1;
 }
 
+/** The last line of the HTML block opening at `index`: itself, or the line with the end marker. */
+function htmlBlockEnd(lines: readonly string[], index: number): number {
+  const line = lines[index] ?? "";
+  const kind = htmlBlockEnds.find(({ start }) => start.test(line));
+  if (kind === undefined || kind.end.test(line.replace(kind.start, ""))) return index;
+  let end = index + 1;
+  while (end < lines.length && !kind.end.test(lines[end] ?? "")) end += 1;
+  return Math.min(end, lines.length - 1);
+}
+
 function readFencedCode(lines: readonly string[], index: number, builder: DocumentBuilder): number {
+  const last = fenceEnd(lines, index);
+  builder.addLiteral(lines.slice(index, last + 1).join("\n"));
+  return last + 1;
+}
+
+/** The line of the fence that closes the one opening at `index` (the last line if none does). */
+function fenceEnd(lines: readonly string[], index: number): number {
   const opening = fencePattern.exec(lines[index] ?? "")?.[1] ?? "```";
   let end = index + 1;
   while (end < lines.length && !isClosingFence(lines[end] ?? "", opening)) end += 1;
-  const last = Math.min(end, lines.length - 1);
-  builder.addLiteral(lines.slice(index, last + 1).join("\n"));
-  return last + 1;
+  return Math.min(end, lines.length - 1);
 }
 
 function isClosingFence(line: string, opening: string): boolean {
@@ -146,7 +169,7 @@ function readMarkedBlock(pattern: RegExp, role: SegmentRole): LineHandler {
     const [, marker = "", first = ""] = pattern.exec(lines[index] ?? "") ?? [];
     const end = findContinuationEnd(lines, index + 1);
     builder.addLiteral(marker);
-    builder.addSegment(role, joinLines([first, ...lines.slice(index + 1, end)]));
+    builder.addSegment(role, joinLines([first, ...lines.slice(index + 1, end)], leadingSpace));
     return end;
   };
 }
@@ -154,27 +177,63 @@ function readMarkedBlock(pattern: RegExp, role: SegmentRole): LineHandler {
 const readListItem = readMarkedBlock(listItemPattern, "list-item");
 const readFootnote = readMarkedBlock(footnotePattern, "paragraph");
 
-function readQuote(lines: readonly string[], index: number, builder: DocumentBuilder): number {
-  const [, prefix = "", first = ""] = quotePattern.exec(lines[index] ?? "") ?? [];
-  let end = index + 1;
-  const texts = [first];
-  while (end < lines.length && quotePattern.exec(lines[end] ?? "")?.[1] === prefix) {
-    const text = quotePattern.exec(lines[end] ?? "")?.[2] ?? "";
-    if (text.trim() === "" || pickHandler([text], 0) !== readParagraph) break;
+/** The quote marks of a line (`> `, `> > `) and what follows them. */
+function splitQuote(line: string): readonly [prefix: string, text: string] {
+  const [, prefix = "", text = ""] = quotePattern.exec(line) ?? [];
+  return [prefix, text];
+}
+
+/** How deep a line's quote marks nest: `> > ` and `>>` are 2. */
+function quoteDepth(marks: string): number {
+  return marks.split(">").length - 1;
+}
+
+/** The lines from `index` on that are quoted as deep (a bare `>` too), without their marks. */
+function quotedLines(lines: readonly string[], index: number): string[] {
+  const depth = quoteDepth(splitQuote(lines[index] ?? "")[0]);
+  const texts: string[] = [];
+  for (let next = index; next < lines.length; next += 1) {
+    const [marks, text] = splitQuote(lines[next] ?? "");
+    if (marks === "" || quoteDepth(marks) !== depth) break;
     texts.push(text);
-    end += 1;
+  }
+  return texts;
+}
+
+/**
+ * A quote's lines: a paragraph goes on over the lines with the same marks; a fenced code or
+ * HTML block that runs to an end marker is kept whole, marks included; any other block (a
+ * heading, a list item) is read on its own line.
+ */
+function readQuote(lines: readonly string[], index: number, builder: DocumentBuilder): number {
+  const [prefix, first] = splitQuote(lines[index] ?? "");
+  const texts = quotedLines(lines, index);
+  const handler = pickHandler(texts, 0);
+  if (handler === readFencedCode || handler === readHtmlBlock) {
+    const last = index + (handler === readFencedCode ? fenceEnd : htmlBlockEnd)(texts, 0);
+    builder.addLiteral(lines.slice(index, last + 1).join("\n"));
+    return last + 1;
   }
   builder.addLiteral(prefix);
-  if (pickHandler([first], 0) === readParagraph) builder.addSegment("quote", joinLines(texts));
-  else pickHandler([first], 0)([first], 0, builder);
-  return end;
+  if (handler !== readParagraph) {
+    handler([first], 0, builder);
+    return index + 1;
+  }
+  const end = findContinuationEnd(texts, 1);
+  const isSetextHeading = end < texts.length && setextUnderlinePattern.test(texts[end] ?? "");
+  const text = joinLines(lines.slice(index, index + end), quoteLead);
+  builder.addSegment(isSetextHeading ? "heading" : "quote", text);
+  if (!isSetextHeading) return index + end;
+  builder.addLiteral(`\n${lines[index + end]}`);
+  return index + end + 1;
 }
 
 function readParagraph(lines: readonly string[], index: number, builder: DocumentBuilder): number {
   const end = findContinuationEnd(lines, index + 1);
   const underline = lines[end] ?? "";
   const isSetextHeading = end < lines.length && setextUnderlinePattern.test(underline);
-  builder.addSegment(isSetextHeading ? "heading" : "paragraph", joinLines(lines.slice(index, end)));
+  const text = joinLines(lines.slice(index, end), leadingSpace);
+  builder.addSegment(isSetextHeading ? "heading" : "paragraph", text);
   if (!isSetextHeading) return end;
   builder.addLiteral(`\n${underline}`);
   return end + 1;
@@ -187,28 +246,48 @@ function findContinuationEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+/**
+ * Lines that go on with a paragraph: not blank, not the start of another block. A tag alone
+ * on a line (`<br>`) does not end a paragraph, as in CommonMark.
+ */
 function isContinuation(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? "";
   if (line.trim() === "" || setextUnderlinePattern.test(line)) return false;
   const handler = pickHandler(lines, index);
+  if (handler === readHtmlBlock) return !blockTagPattern.test(line) && lonelyTag(line);
   return (
     handler === readParagraph || (handler === readLiteralLine && indentedCodePattern.test(line))
   );
 }
 
+function lonelyTag(line: string): boolean {
+  return loneTagPattern.test(line) && !htmlBlockEnds.some(({ start }) => start.test(line));
+}
+
+/** What comes before a line's text: its indentation, and in a quote the quote marks too. */
+type LeadOf = (line: string) => string;
+
+const leadingSpace: LeadOf = (line) => line.slice(0, line.length - line.trimStart().length);
+const quoteLead: LeadOf = (line) => {
+  const [prefix, text] = splitQuote(line);
+  return prefix + leadingSpace(text);
+};
+
 /**
  * One paragraph's lines as one line of text: a soft break becomes a space, a hard break (two
- * spaces or a backslash at the end of a line) is kept as it is, for the inline reader to
- * protect.
+ * spaces or a backslash at the end of a line) is kept as it is with the next line's lead
+ * (indentation, quote marks), for the inline reader to protect.
  */
-function joinLines(lines: readonly string[]): string {
+function joinLines(lines: readonly string[], leadOf: LeadOf): string {
   return lines
     .map((line, index) => {
-      const text = line.trim();
+      const text = line.slice(leadOf(line).length).trim();
       if (index === lines.length - 1) return text;
+      const nextLead = leadOf(lines[index + 1] ?? "");
       const trailing = line.slice(line.trimEnd().length);
-      if (/ {2,}$/.test(trailing)) return `${text}${trailing}\n`;
-      return text.endsWith("\\") && !text.endsWith("\\\\") ? `${text}\n` : `${text} `;
+      if (/ {2,}$/.test(trailing)) return `${text}${trailing}\n${nextLead}`;
+      const backslashBreak = text.endsWith("\\") && !text.endsWith("\\\\");
+      return backslashBreak ? `${text}\n${nextLead}` : `${text} `;
     })
     .join("");
 }

@@ -9,7 +9,8 @@ interface InlinePattern {
 }
 
 const markdownPatterns: readonly InlinePattern[] = [
-  { pattern: /(?: {2,}|\\)\n/g, clue: "\n" }, // hard line break: two spaces, or a backslash
+  // hard line break: two spaces or a backslash, with the next line's indentation or quote marks
+  { pattern: /(?: {2,}|\\)\n(?:[ \t]*>)*[ \t]*/g, clue: "\n" },
   { pattern: /`[^`\n]+`/g, clue: "`" }, // inline code
   // link target, with its title in double or single quotes or in parentheses
   {
@@ -22,7 +23,8 @@ const markdownPatterns: readonly InlinePattern[] = [
   { pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, clue: "<" }, // inline HTML tag
 ];
 const plainPatterns: readonly InlinePattern[] = [
-  { pattern: /\bhttps?:\/\/[^\s<>()"]+[^\s<>()".,;:!?»]/g, clue: "://" }, // bare URL
+  // bare URL, which stops before a token already placed (a hard break right after it)
+  { pattern: /\bhttps?:\/\/[^\s<>()"⟦⟧]+[^\s<>()".,;:!?»⟦⟧]/g, clue: "://" },
   // E-mail address (linear time).
   { pattern: /(?<![\w.+-])[\w+-][\w.+-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g, clue: "@" },
 ];

@@ -205,6 +205,72 @@ describe("parseArticle (markdown)", () => {
     );
   });
 
+  it("keeps a quoted script or code block whole, and drops no line of a quote", () => {
+    const body = [
+      "> <script>",
+      "> var titre = 1;",
+      ">",
+      '> var texte = "Bonjour";',
+      "> </script>",
+      "",
+      "> ```",
+      "> code cité",
+      "> ```",
+      "> <b>Note :</b> la suite",
+      "> continue ici.",
+    ].join("\n");
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "⟦1⟧Note :⟦2⟧ la suite continue ici.",
+    ]);
+    expect(identity(body)).toBe(body.replace("suite\n> continue", "suite continue"));
+  });
+
+  it("keeps a hard break's next-line quote marks and indentation", () => {
+    const body =
+      "> Première ligne  \n> deuxième ligne\n\n- Un point  \n  sa suite\n\n> Titre cité\n> ===";
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => [segment.role, segment.text])).toEqual([
+      ["quote", "Première ligne⟦1⟧deuxième ligne"],
+      ["list-item", "Un point⟦1⟧sa suite"],
+      ["heading", "Titre cité"],
+    ]);
+    expect(
+      reassembleBody(document, [
+        "First line⟦1⟧second line",
+        "A point⟦1⟧its sequel",
+        "Quoted title",
+      ]),
+    ).toBe("> First line  \n> second line\n\n- A point  \n  its sequel\n\n> Quoted title\n> ===");
+  });
+
+  it("translates a paragraph that opens with an inline tag; a tag alone on its line is kept", () => {
+    const body = [
+      '<strong>Lire aussi :</strong> <a href="/x">le dossier</a> complet.',
+      "",
+      '<img src="carte.png" alt="Carte">',
+      "",
+      "<div>",
+      "Texte dans un bloc.",
+      "</div>",
+    ].join("\n");
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual([
+      "⟦1⟧Lire aussi :⟦2⟧ ⟦3⟧le dossier⟦4⟧ complet.",
+      "Texte dans un bloc.",
+    ]);
+    expect(identity(body)).toBe(body);
+  });
+
+  it("ends a bare URL before a hard break's token", () => {
+    const body = "Voir https://example.org/page  \nla suite.";
+    const document = parseArticle({ body, format: "markdown" });
+    expect(document.segments.map((segment) => segment.text)).toEqual(["Voir ⟦2⟧⟦1⟧la suite."]);
+    expect(reassembleBody(document, ["See ⟦2⟧⟦1⟧what follows."])).toBe(
+      "See https://example.org/page  \nwhat follows.",
+    );
+  });
+
   it("keeps reference links' labels and definitions, and translates footnotes' text", () => {
     const body = [
       "Selon [l’Insee][insee] et une note[^1], le chômage recule.",
