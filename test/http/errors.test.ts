@@ -25,7 +25,7 @@ async function expectError(
   return body.error;
 }
 
-function rawRequest(body: string, headers: Record<string, string>): Request {
+function rawRequest(body: string | Uint8Array, headers: Record<string, string>): Request {
   return new Request("http://tilmash.test/v1/translations", { method: "POST", headers, body });
 }
 
@@ -47,6 +47,29 @@ describe("errors", () => {
     );
     const error = await expectError(response, 400, "invalid_json");
     expect(error.message).toBe("Le corps de la requête n’est pas un JSON valide.");
+  });
+
+  it("400 invalid_encoding for bytes that are not UTF-8; a byte order mark is accepted", async () => {
+    const json = new TextEncoder().encode('{"article":{"body":"Le texte \u00e9t\u00e9"}}');
+    const latin1 = Uint8Array.from([...json.slice(0, 27), 0xe9, ...json.slice(27)]);
+    const response = await callWorker(
+      rawRequest(latin1, { "Content-Type": "application/json", "Accept-Language": "ru" }),
+      openAi,
+    );
+    const error = await expectError(response, 400, "invalid_encoding");
+    expect(error.message).toBe("Тело запроса не является корректным текстом в UTF-8.");
+    // Decoded and parsed past the mark: the schema is what refuses this body.
+    const withMark = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('{"article":1}'),
+    ]);
+    const parsed = await callWorker(
+      rawRequest(withMark, { "Content-Type": "application/json" }),
+      openAi,
+    );
+    await expectError(parsed, 400, "invalid_request");
   });
 
   it("400 invalid_request lists the field paths, each with its issue in the caller's language", async () => {

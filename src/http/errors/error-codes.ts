@@ -1,6 +1,7 @@
 /** Every error the API returns: a stable code and its HTTP status. Messages live in `locales/`. */
 export const errorStatuses = {
   invalid_json: 400,
+  invalid_encoding: 400,
   invalid_request: 400,
   invalid_html: 400,
   unauthorized: 401,

@@ -7,6 +7,15 @@ import { readBodyWithin } from "../services/read-body-within";
 /** Room for the request's options around the article, and for JSON escapes. */
 const overheadBytes = 16_384;
 
+/** JSON is UTF-8 (a byte order mark is dropped); other bytes are refused, never replaced. */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new AppError("invalid_encoding");
+  }
+}
+
 /**
  * Reads a JSON body with a byte cap derived from `MAX_ARTICLE_CHARS`, refusing an oversized
  * body before it is read whole, and checks the media type and the JSON syntax.
@@ -22,7 +31,7 @@ export function readJsonBody() {
       throw new AppError("unsupported_media_type");
     const bytes = await readBodyWithin(c.req.raw, maxBytes);
     if (bytes === null) throw new AppError("article_too_large", { limit });
-    const text = new TextDecoder().decode(bytes);
+    const text = decodeUtf8(bytes);
     try {
       JSON.parse(text);
     } catch {

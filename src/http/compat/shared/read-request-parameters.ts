@@ -38,7 +38,8 @@ function mediaTypeOf(request: Request): string {
 function parseJsonObject(bytes: Uint8Array): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
+    // Bytes that are not UTF-8 are refused, never replaced.
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     throw new CompatRequestError("malformed");
   }
