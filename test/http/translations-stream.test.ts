@@ -114,6 +114,8 @@ describe("POST /v1/translations as server-sent events", () => {
     );
     const events = await readEvents(failing);
     expect(events.at(-1)?.event).toBe("error");
-    expect(events.at(-1)?.data).toMatchObject({ error: { code: "provider_error", status: 502 } });
+    expect(events.at(-1)?.data).toMatchObject({
+      error: { code: "provider_error", status: 502, details: { provider: "anthropic" } },
+    });
   });
 });

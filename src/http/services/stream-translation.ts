@@ -46,7 +46,14 @@ function errorBody(c: Context<AppEnv>, error: unknown) {
   console.error(
     JSON.stringify({ level: "error", request_id: requestId, code: appError.code, streamed: true }),
   );
+  const details = appError.details === undefined ? {} : { details: appError.details };
   return {
-    error: { code: appError.code, message, request_id: requestId, status: appError.status },
+    error: {
+      code: appError.code,
+      message,
+      ...details,
+      request_id: requestId,
+      status: appError.status,
+    },
   };
 }
