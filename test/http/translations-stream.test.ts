@@ -87,6 +87,29 @@ describe("POST /v1/translations as server-sent events", () => {
     });
   }
 
+  it("shares one generation between identical concurrent streams, each hearing every event", async () => {
+    const seen = { streamed: 0 };
+    network.use(...streamingTranslators(seen));
+    const variables = { OPENAI_API_KEY: "sk-test" };
+    const body = {
+      article: { ...article, title: "Deux lecteurs du même flux" },
+      target_langs: ["en", "kk"],
+      summary: false,
+    };
+    const read = async () =>
+      readEvents(await callWorker(translationRequest(body, stream), variables));
+    const [first, second] = await Promise.all([read(), read()]);
+    expect(seen.streamed).toBe(1);
+    for (const events of [first, second]) {
+      expect(events.filter((event) => event.event === "segment").length).toBeGreaterThan(0);
+      expect(events.filter((event) => event.event === "language")).toHaveLength(2);
+      expect(events.at(-1)?.event).toBe("done");
+    }
+    const results = (events: ServerSentEvent[]) =>
+      (events.at(-1)?.data as { results: unknown }).results;
+    expect(results(second)).toEqual(results(first));
+  });
+
   it("serves a cached translation as language events, and reports failures as an error event", async () => {
     network.use(...streamingTranslators());
     const variables = { OPENAI_API_KEY: "sk-test" };

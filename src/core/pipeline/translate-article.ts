@@ -15,6 +15,7 @@ import { renderStyleInstructions, type TranslationStyle } from "../prompt/transl
 import type { QaCheckName, QualityChecker } from "../quality/qa-report";
 import { deriveResult, languagesToProduce } from "./derived-languages";
 import type { InFlightRequests } from "./in-flight-requests";
+import type { InFlightStreams } from "./in-flight-streams";
 import { limitConcurrency } from "./limit-concurrency";
 import type { PipelineContext } from "./pipeline-context";
 import { produceLanguages } from "./produce-languages";
@@ -45,6 +46,8 @@ export interface TranslationDependencies {
   readonly now: () => Date;
   /** Shares one generation between identical concurrent requests (one per isolate). */
   readonly inFlight?: InFlightRequests<TranslationOutcome>;
+  /** The same for streaming requests, whose callers each hear every progress event. */
+  readonly inFlightStreams?: InFlightStreams;
 }
 
 export interface TranslationRequest {
@@ -91,9 +94,15 @@ export async function translateArticle(
 ): Promise<TranslationOutcome> {
   const documentHash = await hashDocument(request.document);
   const id = await translationId(dependencies, request, documentHash);
-  const work = () => generateOrReuse(dependencies, request, documentHash, id);
-  if (!dependencies.inFlight || request.progress) return work();
-  return dependencies.inFlight.run(`${id}:${request.bypassCache}`, work).result;
+  const work = (progress = request.progress) =>
+    generateOrReuse(dependencies, { ...request, progress }, documentHash, id);
+  const key = `${id}:${request.bypassCache}`;
+  if (request.progress) {
+    if (!dependencies.inFlightStreams) return work();
+    return dependencies.inFlightStreams.run(key, request.progress, work);
+  }
+  if (!dependencies.inFlight) return work();
+  return dependencies.inFlight.run(key, work).result;
 }
 
 async function generateOrReuse(

@@ -3,6 +3,7 @@ import type { Config } from "../../config/load-config";
 import { detectLanguage } from "../../core/detection/detect-language";
 import type { LanguageModel } from "../../core/model/language-model";
 import { InFlightRequests } from "../../core/pipeline/in-flight-requests";
+import { InFlightStreams } from "../../core/pipeline/in-flight-streams";
 import type {
   TranslationDependencies,
   TranslationOutcome,
@@ -12,6 +13,7 @@ import { bundledPrompts, bundledPromptVersion } from "./bundled-prompts";
 
 /** One per isolate: identical concurrent requests share a generation. */
 const inFlight = new InFlightRequests<TranslationOutcome>();
+const inFlightStreams = new InFlightStreams();
 
 /** Wires the core to the Worker: KV, bundled prompts, `waitUntil`, settings from the variables. */
 export async function buildTranslationDependencies(options: {
@@ -42,6 +44,7 @@ export async function buildTranslationDependencies(options: {
     runInBackground: (promise) => options.waitUntil(promise.catch(logCacheWriteFailure)),
     now: () => new Date(),
     inFlight,
+    inFlightStreams,
   };
 }
 

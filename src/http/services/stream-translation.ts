@@ -4,38 +4,29 @@ import type { TranslationProgress } from "../../core/pipeline/translation-progre
 import type { AppEnv } from "../app-env";
 import { toAppError } from "../errors/to-app-error";
 import type { TranslationResponse } from "../schemas/translation-response-schema";
+import { ProgressQueue } from "./progress-queue";
 
 /**
  * Server-sent events for one translation: `segment` as the model writes, `language` when a
  * language is complete and valid, then `done` with the same body the JSON response has,
- * or `error` with the error body. Events are written in order, one at a time.
+ * or `error` with the error body. Events are written in order, one at a time, from this
+ * request's context even when the generation is shared with another request.
  */
 export function streamTranslation(
   c: Context<AppEnv>,
   run: (progress: TranslationProgress) => Promise<TranslationResponse>,
 ): Response {
   return streamSSE(c, async (stream) => {
-    let writing = Promise.resolve();
-    const send = (event: string, data: unknown) => {
-      writing = writing.then(() => stream.writeSSE({ event, data: JSON.stringify(data) }));
-    };
-    const progress: TranslationProgress = {
-      segment: (event) => send("segment", event),
-      language: ({ language, result }) =>
-        send("language", {
-          language,
-          title: result.title,
-          body: result.body,
-          summary: result.summary,
-          cache: result.cache,
-        }),
-    };
-    try {
-      send("done", await run(progress));
-    } catch (error) {
-      send("error", errorBody(c, error));
+    const queue = new ProgressQueue();
+    run(queue).then(
+      (response) => queue.finish({ event: "done", data: response }),
+      (error: unknown) => queue.finish({ event: "error", data: errorBody(c, error) }),
+    );
+    for (let events = await queue.take(); events.length > 0; events = await queue.take()) {
+      for (const { event, data } of events) {
+        await stream.writeSSE({ event, data: JSON.stringify(data) });
+      }
     }
-    await writing;
   });
 }
 
