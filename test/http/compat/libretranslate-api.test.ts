@@ -129,6 +129,22 @@ describe("POST /translate from a plain fetch caller", () => {
       "Invalid request: missing q parameter",
     );
     await expectLibreError(
+      await post("/translate", { q: "", source: "fr", target: "ru", api_key: key }),
+      400,
+      "Invalid request: missing q parameter",
+    );
+    await expectLibreError(
+      await post("/translate", {
+        q: "Salut",
+        source: "fr",
+        target: "ru",
+        alternatives: 11,
+        api_key: key,
+      }),
+      400,
+      "Invalid request: alternatives is not valid",
+    );
+    await expectLibreError(
       await post("/translate", { q: "Salut", target: "ru", api_key: key }),
       400,
       "Invalid request: missing source parameter",

@@ -14,12 +14,20 @@ function libreIssue(name: string) {
 export const libreTranslateParametersSchema = z
   .object({
     q: z
-      .union([z.string().min(1), z.array(z.string())], libreIssue("q"))
+      .union([z.string().min(1, libreIssue("q")), z.array(z.string())], libreIssue("q"))
       .openapi({ description: "A text, or an array of texts translated in one go." }),
-    source: z.string(libreIssue("source")).min(1).openapi({ description: "`fr` or `auto`" }),
-    target: z.string(libreIssue("target")).min(1).openapi({ example: "kk" }),
+    source: z
+      .string(libreIssue("source"))
+      .min(1, libreIssue("source"))
+      .openapi({ description: "`fr` or `auto`" }),
+    target: z.string(libreIssue("target")).min(1, libreIssue("target")).openapi({ example: "kk" }),
     format: z.enum(["text", "html"], libreIssue("format")).optional(),
-    alternatives: z.coerce.number(libreIssue("alternatives")).int().min(0).max(10).optional(),
+    alternatives: z.coerce
+      .number(libreIssue("alternatives"))
+      .int(libreIssue("alternatives"))
+      .min(0, libreIssue("alternatives"))
+      .max(10, libreIssue("alternatives"))
+      .optional(),
     api_key: z.string(libreIssue("api_key")).nullable().optional(),
   })
   .openapi("LibreTranslateRequest");
@@ -43,7 +51,7 @@ export type LibreTranslation = z.infer<typeof libreTranslationSchema>;
 
 export const libreDetectParametersSchema = z
   .object({
-    q: z.string(libreIssue("q")).min(1),
+    q: z.string(libreIssue("q")).min(1, libreIssue("q")),
     api_key: z.string(libreIssue("api_key")).nullable().optional(),
   })
   .openapi("LibreTranslateDetectRequest");
