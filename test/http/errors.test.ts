@@ -166,20 +166,25 @@ describe("errors", () => {
     const manySegments = Array.from({ length: 2_001 }, (_value, index) => `Point ${index}.`).join(
       "\n\n",
     );
-    const many = await callWorker(translationRequest({ article: { body: manySegments } }), openAi);
-    expect((await expectError(many, 413, "article_too_large")).details).toMatchObject({
-      kind: "too_many_segments",
-      limit: 2000,
-    });
-    const oneLong = `${"Une phrase sans fin ".repeat(200)}.`;
+    const many = await callWorker(
+      translationRequest({ article: { body: manySegments } }, { "Accept-Language": "fr" }),
+      openAi,
+    );
+    const tooMany = await expectError(many, 413, "article_too_large");
+    expect(tooMany.details).toMatchObject({ kind: "too_many_segments", limit: 2000 });
+    expect(tooMany.message).toBe(
+      "L’article compte 2001 segments (paragraphes, intertitres, éléments de liste, cellules, textes d’images) ; la limite est de 2000.",
+    );
+    const oneLong = `Premier paragraphe.\n\n${"Une phrase sans fin ".repeat(200)}.`;
     const long = await callWorker(translationRequest({ article: { body: oneLong } }), {
       ...openAi,
       LLM_MAX_OUTPUT_TOKENS: "256",
     });
-    expect((await expectError(long, 413, "article_too_large")).details).toMatchObject({
-      kind: "segment_too_long",
-      segment: 0,
-    });
+    const tooLong = await expectError(long, 413, "article_too_large");
+    expect(tooLong.details).toMatchObject({ kind: "segment_too_long", segment: 1, limit: 256 });
+    expect(tooLong.message).toMatch(
+      /^Paragraph 2 is too long to translate in one answer: about \d+ output tokens, the limit is 256\./,
+    );
   });
 
   it("422 unsupported_language for targets and sources", async () => {

@@ -1,6 +1,7 @@
 import type { DocumentPiece, Segment, SegmentRole } from "./article-document";
 import { type LinkTitles, linkTitles } from "./markdown-link-titles";
 import { protectInlineMarkup } from "./protect-inline-markup";
+import { splitLongText } from "./split-long-text";
 
 const noTitles: LinkTitles = { holes: [], segments: [] };
 
@@ -17,10 +18,21 @@ export class DocumentBuilder {
   }
 
   /**
+   * Adds a segment, or several when the text is longer than a segment may be (cut between
+   * sentences, the spaces between them kept literal).
+   */
+  addSegment(role: SegmentRole, text: string): void {
+    for (const piece of splitLongText(text)) {
+      this.addOneSegment(role, piece.text);
+      this.addLiteral(piece.after);
+    }
+  }
+
+  /**
    * Adds a segment; text that has no letter (numbers, punctuation) stays literal. In Markdown,
    * the titles of its links and images follow it as segments of their own.
    */
-  addSegment(role: SegmentRole, text: string): void {
+  private addOneSegment(role: SegmentRole, text: string): void {
     if (!/\p{L}/u.test(text)) {
       this.addLiteral(text);
       return;

@@ -4,7 +4,7 @@ import { KvGlossaryStore } from "../../cache/kv-glossary-store";
 import { loadConfig } from "../../config/load-config";
 import { parseArticle } from "../../core/article/parse-article";
 import { type TranslationOutcome, translateArticle } from "../../core/pipeline/translate-article";
-import { findLimitProblem } from "../../core/plan/find-limit-problem";
+import { findLimitProblem, type LimitProblem } from "../../core/plan/find-limit-problem";
 import type { AppEnv } from "../app-env";
 import { AppError } from "../errors/app-error";
 import { readJsonBody } from "../middleware/read-json-body";
@@ -108,9 +108,8 @@ export function registerTranslationsRoute<Routes extends Schema>(app: OpenAPIHon
       throw new AppError("empty_article");
     checkArticleLanguage(document, body.source_lang);
     const limitProblem = findLimitProblem(document, languages, config.LLM_MAX_OUTPUT_TOKENS);
-    if (limitProblem) {
-      throw new AppError("article_too_large", { limit: config.MAX_ARTICLE_CHARS }, limitProblem);
-    }
+    if (limitProblem)
+      throw new AppError("article_too_large", limitMessage(limitProblem), limitProblem);
     const models = chooseModels(config, { provider: body.provider, model: body.model });
     const dependencies = await buildTranslationDependencies({
       config,
@@ -206,4 +205,15 @@ function toResponse(
       removed_residue: [...removedResidue],
     },
   };
+}
+
+/** The 413 message for a limit found in the parsed article (i18next picks it by `context`). */
+function limitMessage(problem: LimitProblem): Record<string, string | number> {
+  if (problem.kind === "too_many_segments") {
+    return { context: "segments", segments: problem.segments, limit: problem.limit };
+  }
+  const values = { expected: problem.expectedTokens, limit: problem.limit };
+  return problem.segment === "title"
+    ? { context: "title", ...values }
+    : { context: "segment", number: problem.segment + 1, ...values };
 }
