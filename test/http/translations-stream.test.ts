@@ -73,6 +73,17 @@ describe("POST /v1/translations as server-sent events", () => {
           .map((event) => event.data.language)
           .sort(),
       ).toEqual(["en", "kk"]);
+      for (const language of ["en", "kk"]) {
+        const summary = events.findIndex(
+          (event) => event.event === "summary" && event.data.language === language,
+        );
+        const complete = events.findIndex(
+          (event) => event.event === "language" && event.data.language === language,
+        );
+        expect(summary).toBeGreaterThan(-1);
+        expect(summary).toBeLessThan(complete);
+        expect(events[summary]?.data.bullets).toHaveLength(2);
+      }
       const done = events.at(-1);
       expect(done?.event).toBe("done");
 
@@ -86,6 +97,28 @@ describe("POST /v1/translations as server-sent events", () => {
       expect(streamed.meta.provider).toBe(provider);
     });
   }
+
+  it("streams kk-Latn as it comes, transliterated, and nothing of the Kazakh it was not asked for", async () => {
+    network.use(...streamingTranslators());
+    const body = {
+      article: { title: "Le Kazakhstan en alphabet latin", body: "Un paragraphe." },
+      target_langs: ["kk-Latn"],
+      summary: { bullets: 1 },
+    };
+    const events = await readEvents(
+      await callWorker(translationRequest(body, stream), { OPENAI_API_KEY: "sk-test" }),
+    );
+    const languages = new Set(
+      events.filter((event) => event.event !== "done").map((event) => event.data.language),
+    );
+    expect(languages).toEqual(new Set(["kk-Latn"]));
+    const segments = events.filter((event) => event.event === "segment").map((event) => event.data);
+    expect(segments.length).toBeGreaterThan(0);
+    for (const segment of segments) expect(segment.text).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(events.map((event) => event.event).slice(-3)).toEqual(["summary", "language", "done"]);
+    const done = events.at(-1)?.data as { results: Record<string, { summary: string[] }> };
+    expect(events.at(-3)?.data.bullets).toEqual(done.results["kk-Latn"]?.summary);
+  });
 
   it("shares one generation between identical concurrent streams, each hearing every event", async () => {
     const seen = { streamed: 0 };
@@ -116,8 +149,8 @@ describe("POST /v1/translations as server-sent events", () => {
     const body = { article: { title: "Caché", body: "Un paragraphe." }, target_langs: ["ru"] };
     await callWorker(translationRequest(body), variables);
     const cached = await readEvents(await callWorker(translationRequest(body, stream), variables));
-    expect(cached.map((event) => event.event)).toEqual(["language", "done"]);
-    expect(cached[0]?.data).toMatchObject({
+    expect(cached.map((event) => event.event)).toEqual(["summary", "language", "done"]);
+    expect(cached[1]?.data).toMatchObject({
       language: "ru",
       cache: "hit",
       title: fakeTranslation("Caché", "ru"),

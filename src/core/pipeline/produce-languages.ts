@@ -56,7 +56,16 @@ export async function produceLanguages(
   const summary = summaryJob
     ? runSummaryJob(context, summaryJob, parts.notes)
     : Promise.resolve(null);
-  summary.then((output) => output && storeSummary(context, dependencies, output)).catch(() => {});
+  announceSummaries(context, languages, parts);
+  summary
+    .then((output) => {
+      if (!output) return;
+      storeSummary(context, dependencies, output);
+      for (const [language, bullets] of output.bullets) {
+        context.progress?.summary({ language, bullets });
+      }
+    })
+    .catch(() => {});
   const settled = await Promise.allSettled(
     languages.map((language) =>
       completeLanguage(context, dependencies, language, {
@@ -77,6 +86,18 @@ export async function produceLanguages(
       (outcome as PromiseFulfilledResult<LanguageResult>).value,
     ]),
   );
+}
+
+/** Streams the summaries read from the cache, ahead of the languages they belong to. */
+function announceSummaries(
+  context: PipelineContext,
+  languages: readonly TargetLanguage[],
+  parts: CachedParts,
+): void {
+  for (const language of languages) {
+    const bullets = parts.summaries.get(language.code)?.bullets;
+    if (bullets) context.progress?.summary({ language: language.code, bullets });
+  }
 }
 
 async function completeLanguage(

@@ -20,6 +20,7 @@ import { limitConcurrency } from "./limit-concurrency";
 import type { PipelineContext } from "./pipeline-context";
 import { produceLanguages } from "./produce-languages";
 import { readCachedArticles } from "./read-cached-parts";
+import { requestedProgress } from "./requested-progress";
 import type { TranslationProgress } from "./translation-progress";
 
 export interface TranslationDependencies {
@@ -94,12 +95,13 @@ export async function translateArticle(
 ): Promise<TranslationOutcome> {
   const documentHash = await hashDocument(request.document);
   const id = await translationId(dependencies, request, documentHash);
-  const work = (progress = request.progress) =>
+  const listener = request.progress && requestedProgress(request.progress, request.languages);
+  const work = (progress = listener) =>
     generateOrReuse(dependencies, { ...request, progress }, documentHash, id);
   const key = `${id}:${request.bypassCache}`;
-  if (request.progress) {
+  if (listener) {
     if (!dependencies.inFlightStreams) return work();
-    return dependencies.inFlightStreams.run(key, request.progress, work);
+    return dependencies.inFlightStreams.run(key, listener, work);
   }
   if (!dependencies.inFlight) return work();
   return dependencies.inFlight.run(key, work).result;
@@ -118,7 +120,7 @@ async function generateOrReuse(
     ? new Map<string, ArticleEntry>()
     : await readCachedArticles(context, dependencies.cache, produced);
   for (const [language, entry] of articles)
-    request.progress?.language({ language, result: wholeHit(entry, context) });
+    announce(request.progress, language, wholeHit(entry, context));
   const missing = produced.filter((language) => !articles.has(language.code));
   const fresh = await produceLanguages(context, dependencies, missing, request.bypassCache);
   const results = new Map<string, LanguageResult>();
@@ -126,10 +128,21 @@ async function generateOrReuse(
     const baseCode = language.derivedFrom?.code ?? language.code;
     const base = fresh.get(baseCode) ?? wholeHit(articles.get(baseCode) as ArticleEntry, context);
     const result = deriveResult(language, base);
+    // Its summary was heard already, derived from its base's.
     if (language.derivedFrom) request.progress?.language({ language: language.code, result });
     results.set(language.code, result);
   }
   return summarizeOutcome(id, results, request.languages, meter);
+}
+
+/** A language made without a model call here (cached whole, or derived): its summary, then it. */
+function announce(
+  progress: TranslationProgress | undefined,
+  language: string,
+  result: LanguageResult,
+): void {
+  if (result.summary) progress?.summary({ language, bullets: result.summary });
+  progress?.language({ language, result });
 }
 
 function createContext(

@@ -1,4 +1,9 @@
-import type { TranslationProgress } from "../../core/pipeline/translation-progress";
+import type {
+  LanguageProgress,
+  SegmentProgress,
+  SummaryProgress,
+  TranslationProgress,
+} from "../../core/pipeline/translation-progress";
 
 export interface StreamEvent {
   readonly event: string;
@@ -16,11 +21,15 @@ export class ProgressQueue implements TranslationProgress {
   private closed = false;
   private wake: () => void = () => {};
 
-  segment(event: Parameters<TranslationProgress["segment"]>[0]): void {
+  segment(event: SegmentProgress): void {
     this.push({ event: "segment", data: event });
   }
 
-  language({ language, result }: Parameters<TranslationProgress["language"]>[0]): void {
+  summary(event: SummaryProgress): void {
+    this.push({ event: "summary", data: event });
+  }
+
+  language({ language, result }: LanguageProgress): void {
     const { title, body, summary, cache } = result;
     this.push({ event: "language", data: { language, title, body, summary, cache } });
   }

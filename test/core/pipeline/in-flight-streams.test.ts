@@ -8,6 +8,7 @@ function recorder(): TranslationProgress & { heard: string[] } {
   return {
     heard,
     segment: (event) => heard.push(`${event.language}:${event.index}:${event.text}`),
+    summary: (event) => heard.push(`${event.language} summary`),
     language: (event) => heard.push(`${event.language} done`),
   };
 }
