@@ -97,7 +97,10 @@ export async function translateArticle(
   const id = await translationId(dependencies, request, documentHash);
   const listener = request.progress && requestedProgress(request.progress, request.languages);
   const work = (progress = listener) =>
-    generateOrReuse(dependencies, { ...request, progress }, documentHash, id);
+    keepRunning(
+      dependencies,
+      generateOrReuse(dependencies, { ...request, progress }, documentHash, id),
+    );
   const key = `${id}:${request.bypassCache}`;
   if (listener) {
     if (!dependencies.inFlightStreams) return work();
@@ -105,6 +108,22 @@ export async function translateArticle(
   }
   if (!dependencies.inFlight) return work();
   return dependencies.inFlight.run(key, work).result;
+}
+
+/**
+ * A generation goes on when the client that started it goes away (a stream's reader
+ * disconnects, a caller times out): others may have joined it, and what it makes is cached.
+ */
+function keepRunning(
+  dependencies: TranslationDependencies,
+  generation: Promise<TranslationOutcome>,
+): Promise<TranslationOutcome> {
+  const settled = generation.then(
+    () => undefined,
+    () => undefined,
+  );
+  dependencies.runInBackground(settled);
+  return generation;
 }
 
 async function generateOrReuse(

@@ -271,6 +271,23 @@ describe("translateArticle", () => {
     expect(inFlight.size).toBe(0);
   });
 
+  it("keeps a generation running in the background, so it outlives the request that started it", async () => {
+    const model = new FakeLanguageModel();
+    const kept: Promise<unknown>[] = [];
+    const { dependencies, request } = setup([model], {
+      runInBackground: (promise) => kept.push(promise),
+    });
+    const streamed = translateArticle(dependencies, {
+      ...request,
+      progress: { segment: () => {}, summary: () => {}, language: () => {} },
+    });
+    const outcome = await streamed;
+    // The generation first (settling whether it fails or not), then the cache writes.
+    expect(kept.length).toBeGreaterThan(1);
+    await expect(kept[0]).resolves.toBeUndefined();
+    expect(outcome.results.size).toBe(request.languages.length);
+  });
+
   it("checks each result, repairs a changed amount once, and never caches a failing segment as clean", async () => {
     const good = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млрд еуро инвестиция салды.";
     const bad = "Еуропалық одақ 2022 жылы Қазақстан экономикасына 54 млн еуро инвестиция салды.";
