@@ -43,7 +43,8 @@ export const translationsRoute = createRoute({
     200: {
       description:
         "Translations and summaries. With `Accept: text/event-stream`, server-sent events instead: " +
-        "`segment` (language, index, text) as the model writes, `language` (one language complete), " +
+        "`segment` (language, index, text) as the model writes, `summary` (language, bullets) " +
+        "as a summary is written or read, `language` (one language complete and checked), " +
         "`done` (this same JSON body), or `error` (the error body).",
       content: {
         "application/json": { schema: translationResponseSchema },
