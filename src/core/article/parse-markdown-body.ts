@@ -219,23 +219,46 @@ function readQuote(lines: readonly string[], index: number, builder: DocumentBui
     handler([first], 0, builder);
     return index + 1;
   }
-  const end = findContinuationEnd(texts, 1);
-  const isSetextHeading = end < texts.length && setextUnderlinePattern.test(texts[end] ?? "");
-  const text = joinLines(lines.slice(index, index + end), quoteLead);
-  builder.addSegment(isSetextHeading ? "heading" : "quote", text);
-  if (!isSetextHeading) return index + end;
-  builder.addLiteral(`\n${lines[index + end]}`);
-  return index + end + 1;
+  const quoted = lines.slice(index, index + texts.length);
+  return (
+    index + readParagraphLines(builder, { lines: quoted, texts, start: 0 }, "quote", quoteLead)
+  );
 }
 
 function readParagraph(lines: readonly string[], index: number, builder: DocumentBuilder): number {
-  const end = findContinuationEnd(lines, index + 1);
-  const underline = lines[end] ?? "";
-  const isSetextHeading = end < lines.length && setextUnderlinePattern.test(underline);
-  const text = joinLines(lines.slice(index, end), leadingSpace);
-  builder.addSegment(isSetextHeading ? "heading" : "paragraph", text);
+  return readParagraphLines(
+    builder,
+    { lines, texts: lines, start: index },
+    "paragraph",
+    leadingSpace,
+  );
+}
+
+/** A paragraph's lines as written (`lines`) and as read (`texts`: without quote marks). */
+interface ParagraphLines {
+  readonly lines: readonly string[];
+  readonly texts: readonly string[];
+  readonly start: number;
+}
+
+/**
+ * The paragraph starting at `start`, one segment of `role` (a heading when a setext underline
+ * follows it); returns the index of the line after it.
+ */
+function readParagraphLines(
+  builder: DocumentBuilder,
+  { lines, texts, start }: ParagraphLines,
+  role: SegmentRole,
+  leadOf: LeadOf,
+): number {
+  const end = findContinuationEnd(texts, start + 1);
+  const isSetextHeading = end < texts.length && setextUnderlinePattern.test(texts[end] ?? "");
+  builder.addSegment(
+    isSetextHeading ? "heading" : role,
+    joinLines(lines.slice(start, end), leadOf),
+  );
   if (!isSetextHeading) return end;
-  builder.addLiteral(`\n${underline}`);
+  builder.addLiteral(`\n${lines[end]}`);
   return end + 1;
 }
 
@@ -254,14 +277,16 @@ function isContinuation(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? "";
   if (line.trim() === "" || setextUnderlinePattern.test(line)) return false;
   const handler = pickHandler(lines, index);
-  if (handler === readHtmlBlock) return !blockTagPattern.test(line) && lonelyTag(line);
+  if (handler === readHtmlBlock) return isInlineTagLine(line);
   return (
     handler === readParagraph || (handler === readLiteralLine && indentedCodePattern.test(line))
   );
 }
 
-function lonelyTag(line: string): boolean {
-  return loneTagPattern.test(line) && !htmlBlockEnds.some(({ start }) => start.test(line));
+/** A line that is one inline tag (`<br>`, `</span>`): not a block tag, not a script or comment. */
+function isInlineTagLine(line: string): boolean {
+  if (!loneTagPattern.test(line) || blockTagPattern.test(line)) return false;
+  return !htmlBlockEnds.some(({ start }) => start.test(line));
 }
 
 /** What comes before a line's text: its indentation, and in a quote the quote marks too. */

@@ -11,12 +11,10 @@ export function requestedProgress(
   languages: readonly TargetLanguage[],
 ): TranslationProgress {
   const requested = new Set(languages.map((language) => language.code));
-  const derivedFrom = (code: string) =>
-    languages.flatMap((language) =>
-      language.derivedFrom?.code === code
-        ? [{ code: language.code, transform: language.derivedFrom.transform }]
-        : [],
-    );
+  const derived = languages.flatMap(({ code, derivedFrom }) =>
+    derivedFrom ? [{ code, base: derivedFrom.code, transform: derivedFrom.transform }] : [],
+  );
+  const derivedFrom = (base: string) => derived.filter((language) => language.base === base);
   return {
     segment(event) {
       if (requested.has(event.language)) progress.segment(event);

@@ -154,7 +154,7 @@ async function generateOrReuse(
   return summarizeOutcome(id, results, request.languages, meter);
 }
 
-/** A language made without a model call here (cached whole, or derived): its summary, then it. */
+/** A language cached whole: its summary, then it. */
 function announce(
   progress: TranslationProgress | undefined,
   language: string,

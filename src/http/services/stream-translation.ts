@@ -9,9 +9,9 @@ import { ProgressQueue } from "./progress-queue";
 /**
  * Server-sent events for one translation: `segment` as the model writes, `summary` as a
  * language's summary is written or read, `language` when a language is complete and valid,
- * then `done` with the same body the JSON response has,
- * or `error` with the error body. Events are written in order, one at a time, from this
- * request's context even when the generation is shared with another request.
+ * then `done` with the same body the JSON response has, or `error` with the error body.
+ * Events are written in order, one at a time, from this request's context even when the
+ * generation is shared with another request.
  */
 export function streamTranslation(
   c: Context<AppEnv>,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseArticle } from "../../../src/core/article/parse-article";
 import { detectLanguage } from "../../../src/core/detection/detect-language";
 import { targetLanguages } from "../../../src/core/languages/languages";
@@ -272,18 +272,37 @@ describe("translateArticle", () => {
   });
 
   it("keeps a generation running in the background, so it outlives the request that started it", async () => {
-    const model = new FakeLanguageModel();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const answering = new FakeLanguageModel();
+    const held: LanguageModel = {
+      provider: answering.provider,
+      modelId: answering.modelId,
+      generate: async (request) => {
+        await gate;
+        return answering.generate(request);
+      },
+    };
     const kept: Promise<unknown>[] = [];
-    const { dependencies, request } = setup([model], {
+    const { dependencies, request } = setup([held], {
       runInBackground: (promise) => kept.push(promise),
     });
     const streamed = translateArticle(dependencies, {
       ...request,
       progress: { segment: () => {}, summary: () => {}, language: () => {} },
     });
+    // While every model call waits, nothing is cached yet: the one promise kept is the generation.
+    await vi.waitFor(() => expect(kept).toHaveLength(1));
+    let settled = false;
+    kept[0]?.then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    release();
     const outcome = await streamed;
-    // The generation first (settling whether it fails or not), then the cache writes.
-    expect(kept.length).toBeGreaterThan(1);
     await expect(kept[0]).resolves.toBeUndefined();
     expect(outcome.results.size).toBe(request.languages.length);
   });
